@@ -1,0 +1,272 @@
+"""Leadership-division notices (领导同志工作分工): who holds which post and
+answers for which fields and units.
+
+A notice is a run of leader blocks.  A block opens with a header line, in any
+of the layouts these notices use:
+
+- ``范某：市政府市长、党组书记``      (name, colon, posts)
+- ``副市长 林某：`` / ``常务副市长林某同志：``  (title before the name)
+- ``林某 市政府副市长``              (name and post on one line)
+- ``林某`` alone, posts on the next line
+
+and goes on with duty sentences, read clause by clause on the verbs of
+``vocab/verbs.yaml``: 负责/主持 (fields of work), 分管 / 分管和联系单位 /
+增加分管 (units overseen), 协助分管 (units co-overseen), 联系 (bodies or
+areas liaised with), 协助市长 / 协助某某同志工作 (the person assisted).
+A change notice (``副市长周某同志，增加分管市体育局``) is a header and a
+clause in one sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import evidence, names, units, vocab
+from .model import ASSISTS, CO_OVERSEES, LIAISES, OVERSEES, RESPONSIBLE_FOR, Oversight, Post
+from .normalise import Normalised
+
+
+@dataclass
+class _Leader:
+    name: str
+    header: tuple[int, int]  # span of the header in the normalised text
+    posts: list[tuple[str, int, int]] = field(default_factory=list)
+    duties: list[tuple[int, int]] = field(default_factory=list)  # spans of duty text
+
+
+_POST_SPLIT = re.compile(r"[、，,；\s]+")
+
+
+def _posts_of(text: str) -> list[str]:
+    return [p for p in _POST_SPLIT.split(text.strip("：:。 ")) if p]
+
+
+def _all_posts(text: str) -> bool:
+    ps = _posts_of(text)
+    return bool(ps) and all(names.is_post(p) for p in ps)
+
+
+def _header(line: str):
+    """(name, posts text, title) if ``line`` opens a leader block."""
+    s = line.strip()
+    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
+    # NAME：POSTS  /  TITLE NAME：  /  NAME同志：
+    m = re.fullmatch(r"([^：:，。]{2,16}?)\s*[：:]\s*(.*)", s)
+    if m:
+        head, rest = m.group(1).strip(), m.group(2).strip()
+        who = names.strip_comrade(head.replace(" ", ""))
+        if names.is_name(who) and (not rest or _all_posts(rest) or _all_posts(rest.split("。")[0])):
+            return who, rest if _all_posts(rest) else "", ""
+        tn = names.split_title_name(head)
+        if tn:
+            return tn[1], "", tn[0]
+        return None
+    # NAME POSTS on one line
+    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
+    if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
+        return m.group(1), m.group(2), ""
+    # TITLE NAME on one line, no colon
+    tn = names.split_title_name(s)
+    if tn and " " in s:
+        return tn[1], "", tn[0]
+    # a name alone on its line
+    who = names.strip_comrade(s)
+    if names.is_name(who) and len(s) <= 6:
+        return who, "", ""
+    return None
+
+
+def _cues():
+    cues = vocab.load("verbs")["division_cues"]
+    return sorted(cues, key=lambda c: -len(c["cue"]))
+
+
+_CUE_RE = None
+
+
+def _cue_re():
+    global _CUE_RE
+    if _CUE_RE is None:
+        alts = "|".join(re.escape(c["cue"]) for c in _cues())
+        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s]))(?:并|同时|还|兼|另|并负责)?(" + alts + ")")
+    return _CUE_RE
+
+
+def _cue_info(cue: str) -> dict:
+    return next(c for c in _cues() if c["cue"] == cue)
+
+
+class _Reader:
+    """Reads the duty sentences of one notice into facts."""
+
+    def __init__(self, norm: Normalised, source: str, jurisdiction: str):
+        self.norm, self.source, self.jurisdiction = norm, source, jurisdiction
+        stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+        self.places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
+        self.facts: list[Oversight] = []
+        self.leaders: list[_Leader] = []
+
+    # --- references to people -------------------------------------------------
+    def resolve(self, ref: str) -> str:
+        """市长 / 常务副市长 / 万某同志 → the leader's name ('' if unknown)."""
+        ref = names.strip_comrade(ref)
+        if names.is_name(ref) and any(l.name == ref for l in self.leaders):
+            return ref
+        if names.is_name(ref):
+            return ref
+        for l in self.leaders:
+            for p, _, _ in l.posts:
+                if p.endswith(ref) and not (ref.endswith("长") and p.endswith("副" + ref) and not ref.startswith("副")):
+                    return l.name
+        return ""
+
+    def add(self, official, relation, target, kind, start, end):
+        target = target.strip(" ：:，,。、")
+        if not target or target in ("工作", "有关工作", "日常工作") and kind == "area":
+            return
+        ev = evidence.make(self.norm, self.source, start, end)
+        self.facts.append(Oversight(official, relation, target, kind, ev))
+
+    # --- one clause -------------------------------------------------------------
+    def clause(self, who: str, cue: str, obj: str, ostart: int, cstart: int, cend: int):
+        info = _cue_info(cue)
+        rel = info["relation"]
+        obj = obj.lstrip("：:")
+        ostart_adj = cend - len(obj.rstrip("，,、。；"))
+        obj = obj.rstrip("，,、。；")
+        if not obj:
+            return
+        if rel == ASSISTS:
+            return self.assist(who, obj, ostart_adj, cstart, cend)
+        if info.get("list_of") == "units":
+            for it in units.items(obj, places=self.places):
+                self.add(who, OVERSEES, it.text, "unit", cstart, cend)
+            return
+        if rel == LIAISES:
+            many = bool(re.search(r"[、，,和及]", obj))
+            obj2 = units.strip_field_tail(obj, many)
+            for it in units.items(obj2, places=self.places):
+                self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
+            return
+        self.objects(who, rel, obj, cstart, cend)
+
+    def objects(self, who, rel, obj, cstart, cend):
+        """Units or fields after 分管 / 负责 / 协助分管: a body is overseen,
+        a field of work is what the leader is responsible for."""
+        many = bool(re.search(r"[、，,]", obj))
+        if rel in (OVERSEES, CO_OVERSEES) and (units.is_body(obj.split("、")[0]) or units.is_body(obj)):
+            for it in units.items(obj, places=self.places):
+                if units.is_body(it.text):
+                    self.add(who, rel, it.text, "unit", cstart, cend)
+                else:
+                    self.add(who, RESPONSIBLE_FOR, units.strip_field_tail(it.text, True), "area", cstart, cend)
+            return
+        fields = units.strip_field_tail(obj, many)
+        for s, e in units.split_list(fields, bodies_only=True):
+            f = units.strip_field_tail(fields[s:e], True) if many else fields[s:e]
+            self.add(who, RESPONSIBLE_FOR, f, "area", cstart, cend)
+
+    def assist(self, who, obj, ostart, cstart, cend):
+        """协助市长分管审计方面工作 / 协助万某同志工作 / 协助常务副市长处理…"""
+        verbs = vocab.longest_first(vocab.load("titles")["post_endings"])
+        averbs = "|".join(vocab.longest_first(vocab.load("verbs")["assist_verbs"]))
+        m = re.match(r"^(\S{2,12}?)(?:同志)?(?:(" + averbs + r")(.*)|(工作)?$)", obj)
+        if not m:
+            return
+        ref = m.group(1)
+        target = self.resolve(ref) if (ref.endswith(verbs) or names.is_name(names.strip_comrade(ref))) else ""
+        if not target:
+            return
+        self.add(who, ASSISTS, target, "person", cstart, cend)
+        rest = (m.group(3) or "").strip()
+        if rest and rest != "工作":
+            rel = CO_OVERSEES if m.group(2) == "分管" else RESPONSIBLE_FOR
+            self.objects(who, rel, rest, cstart, cend)
+
+    # --- a block of duties ------------------------------------------------------
+    def duties(self, who: str, start: int, end: int):
+        text = self.norm.text
+        for sm in re.finditer(r"[^。；\n]+", text[start:end]):
+            s0 = start + sm.start()
+            sent = sm.group(0)
+            cues = list(_cue_re().finditer(sent))
+            for i, cm in enumerate(cues):
+                cend = cues[i + 1].start() if i + 1 < len(cues) else len(sent)
+                obj = sent[cm.end():cend]
+                self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
+
+
+_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?=增加分管|不再分管|分管|协助|负责|联系)")
+
+
+def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str,
+            organisation: str) -> tuple[list[Post], list[Oversight]]:
+    text = norm.text
+    reader = _Reader(norm, source, jurisdiction)
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    current = None
+    pending_posts = False
+    for lpos, line in lines:
+        h = _header(line) if len(line.strip()) <= 60 else None
+        if h:
+            who, posts, title = h
+            current = _Leader(who, (lpos, lpos + len(line)))
+            reader.leaders.append(current)
+            if title:
+                posts = title
+            for p in _posts_of(posts):
+                current.posts.append((p, lpos, lpos + len(line)))
+            pending_posts = not posts
+            continue
+        if current is None:
+            continue
+        if pending_posts and _all_posts(line):
+            for p in _posts_of(line):
+                current.posts.append((p, lpos, lpos + len(line)))
+            pending_posts = False
+            continue
+        pending_posts = False
+        # a closing sentence or the signature ends the last block
+        if re.match(r"^\S*(?:人民政府|政府|办公室|办公厅)$", line.strip()) or re.match(r"^\d{4}\s*年", line.strip()):
+            current = None
+            continue
+        current.duties.append((lpos, lpos + len(line)))
+    # change notices written as prose: 副市长周某同志，增加分管…
+    seen = {l.name for l in reader.leaders}
+    for m in _CHANGE.finditer(text, start, end):
+        head = m.group(1).strip()
+        tn = names.split_title_name(head) or (("", head) if names.is_name(head) else None)
+        if not tn or tn[1] in seen:
+            continue
+        leader = _Leader(tn[1], m.span())
+        if tn[0]:
+            leader.posts.append((tn[0], m.start(), m.end()))
+        s_end = re.compile(r"[。\n]").search(text, m.end(), end)
+        leader.duties.append((m.end(), s_end.start() if s_end else end))
+        reader.leaders.append(leader)
+    for leader in reader.leaders:
+        for s, e in leader.duties:
+            reader.duties(leader.name, s, e)
+    posts = []
+    for leader in reader.leaders:
+        for p, s, e in leader.posts:
+            posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
+                              evidence.make(norm, source, s, e)))
+    return posts, reader.facts
+
+
+def _organisation(post: str, jurisdiction: str, issuer: str) -> str:
+    """The body a post is in: 市政府常务副市长 → 三门峡市人民政府."""
+    level = jurisdiction[-1:] if jurisdiction else ""
+    if re.match(r"^[市县区省州旗]?(?:人民)?政府", post):
+        return f"{jurisdiction}人民政府" if jurisdiction else issuer
+    if re.match(r"^[市县区省州旗]委", post):
+        return f"中共{jurisdiction}委员会" if jurisdiction else ""
+    if post.startswith("党组"):
+        return f"{jurisdiction}人民政府党组" if jurisdiction else ""
+    if level and post.endswith(("市长", "县长", "区长", "省长", "州长", "旗长", "秘书长")):
+        return f"{jurisdiction}人民政府"
+    return ""

@@ -1,0 +1,53 @@
+"""Telling a person's name from a post, a role word or a unit.
+
+A name is two to four characters (five for some compound or minority names),
+starts with a surname, and is not itself a post, a role, a body or a common
+word of these documents.  ``XX同志`` marks a name explicitly.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+# characters that never occur inside a personal name in these documents
+# but are common in the words around one
+_NOT_IN_NAME = set("的及与或等在对于工作管负责联系协单位部门组副局委办室府市县区省镇设兼各附件"
+                   "：，。、（）()〔〕《》“”")
+
+
+def is_name(s: str) -> bool:
+    """Could ``s`` (normalised, no spaces) be a person's name?"""
+    if not 2 <= len(s) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", s):
+        return False
+    single, compound = vocab.surnames()
+    if not (s[0] in single or s[:2] in compound):
+        return False
+    if any(c in _NOT_IN_NAME for c in s[1:]):
+        return False
+    if s.endswith(vocab.post_endings()) or s in vocab.roster_roles():
+        return False
+    return True
+
+
+def strip_comrade(s: str) -> str:
+    """``万战伟同志`` → ``万战伟``."""
+    return s[:-2] if s.endswith("同志") else s
+
+
+def split_title_name(s: str) -> tuple[str, str] | None:
+    """``常务副市长林晓东`` / ``副市长 林晓东`` → (title, name)."""
+    s = strip_comrade(s.strip())
+    m = re.fullmatch(r"(.+?)\s+(\S+)", s)
+    if m and m.group(1).endswith(vocab.post_endings()) and is_name(strip_comrade(m.group(2))):
+        return m.group(1), strip_comrade(m.group(2))
+    for n in (4, 3, 2):
+        if len(s) > n:
+            title, name = s[:-n], s[-n:]
+            if title.endswith(vocab.post_endings()) and is_name(name):
+                return title, name
+    return None
+
+
+def is_post(s: str) -> bool:
+    return bool(s) and s.endswith(vocab.post_endings())

@@ -1,0 +1,176 @@
+"""Normalising a decoded text before extraction, keeping a map back to the
+original offsets.
+
+Extractors match on one spelling of everything: simplified characters,
+full-width CJK punctuation, names without inner spaces (``鲜 玉`` → ``鲜玉``),
+lists and brackets that a PDF page break cut in two joined again.  Evidence,
+though, must quote the source as printed, so every character of the
+normalised text remembers the offset of the original character it came from
+(:meth:`Normalised.original_span`).
+
+Each step is a regular expression with a replacement; the offset map is
+rebuilt from slices, so unchanged stretches cost C speed, not Python loops.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇○"
+_CJK_RE = f"[{CJK}]"
+
+
+@dataclass
+class Normalised:
+    text: str
+    offsets: list  # offsets[i]: index in ``original`` of text[i]; one extra at the end
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that normalised ``text[start:end]`` came from."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _sub(text: str, offsets: list, pattern: re.Pattern, repl) -> tuple[str, list]:
+    """``pattern.sub(repl, text)`` that also rebuilds the offset map.
+
+    ``repl(match)`` returns the replacement string; its k-th character maps to
+    the original of the match's k-th character (or the last one)."""
+    out, omap, pos = [], [], 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        new = repl(m)
+        if new == m.group(0):
+            continue
+        out.append(text[pos:s])
+        omap.extend(offsets[pos:s])
+        out.append(new)
+        if e > s:
+            omap.extend(offsets[s + min(k, e - s - 1)] for k in range(len(new)))
+        else:
+            omap.extend(offsets[s] for _ in new)
+        pos = e
+    if not out:
+        return text, offsets
+    out.append(text[pos:])
+    omap.extend(offsets[pos:])
+    return "".join(out), omap
+
+
+# --- characters -----------------------------------------------------------
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
+_SPACES = re.compile("[\u3000\u00a0\u2002-\u200a\u202f\u205f\t\f\v]")
+# full-width forms, CJK compatibility ideographs, Kangxi and CJK radicals:
+# NFKC gives the ordinary character (Ｂ → B, ⼀ → 一, ，→ ,)
+_COMPAT = re.compile("[\uff01-\uff5e\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff\u2460-\u24ff\u3200-\u32ff]")
+
+
+def _nfkc(m):
+    return unicodedata.normalize("NFKC", m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return opencc.OpenCC("t2s").convert
+
+
+def _to_simplified(text: str, offsets: list) -> tuple[str, list]:
+    conv = _t2s()
+    if conv is None:
+        return text, offsets
+    new = conv(text)
+    if len(new) == len(text):
+        return new, offsets
+    # a phrase conversion changed a length somewhere: go character by character
+    return "".join(conv(c) if len(conv(c)) == 1 else c for c in text), offsets
+
+
+# ASCII punctuation as it appears in CJK prose → the full-width form the
+# extractors match.  Digits keep theirs (1,000  8:20  0.5%).
+_ASCII_PUNCT = re.compile(r"(?<!\d)[,:](?!\d)|[;()!?\[\]]|(?<=" + _CJK_RE + r")\.(?=\s|$|" + _CJK_RE + ")",
+                          re.M)
+_PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
+              "[": "〔", "]": "〕", ".": "。", "【": "〔", "】": "〕"}
+
+# --- white space ------------------------------------------------------------
+
+_HSPACE_RUN = re.compile(r"[ ]{2,}")
+_LINE_EDGE = re.compile(r"^ +| +$", re.M)
+# a space between two CJK characters where one side is a lone character:
+# 鲜 玉, 组 长, 领 导 小 组, 欧阳 明 — but not 三门峡市人民政府 关于…
+_SPLIT_WORD = re.compile(
+    rf"(?:(?<=^{_CJK_RE})|(?<=[ ：:（(，、]{_CJK_RE})) (?={_CJK_RE})"
+    rf"|(?<={_CJK_RE}) (?={_CJK_RE}(?:$|[ ：:（(，、）)]))", re.M)
+
+# --- lines -----------------------------------------------------------------
+
+# a line that is only a page number: '— 3 —', '-12-', '3'
+_PAGE_NUMBER = re.compile(r"^[ —\-－–―~]*\d{1,4}[ —\-－–―~]*$")
+_HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十百]+[、）)．.]|[（(]\d+[）)]|\d+[、．.]|附件|附 件|第[一二三四五六七八九十百]+[章条节])")
+# prose has sentence punctuation; a title or a table-of-contents line has none
+_PROSE = re.compile("[，。；]")
+# lines that always stand alone: a document number or a date
+_STANDALONE = re.compile(r"^\S{1,12}?〔\d{4}〕\d+号$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_TERMINAL = "。！？；：…）」』”〕"
+_LIST_OPEN = ("、", "，", "（", "〔", "和", "及", "与")
+
+
+def _bracket_depth(line: str) -> int:
+    return (line.count("（") + line.count("〔")) - (line.count("）") + line.count("〕"))
+
+
+def _join_lines(text: str, offsets: list) -> tuple[str, list]:
+    """Drop blank and page-number lines; join a line to the next when a page
+    or line break cut a list, a bracket or a long sentence in two."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        if raw.strip() and not _PAGE_NUMBER.match(raw):
+            lines.append((raw, start))
+    out, omap = [], []
+    for i, (line, start) in enumerate(lines):
+        out.append(line)
+        omap.extend(offsets[start:start + len(line)])
+        if i + 1 == len(lines):
+            break
+        nxt = lines[i + 1][0]
+        join = (line.endswith(_LIST_OPEN)
+                or (_bracket_depth(line) > 0 and ("）" in nxt or "〕" in nxt) and len(nxt) < 200)
+                or (len(line) >= 40 and _PROSE.search(line) and not line.endswith(tuple(_TERMINAL))
+                    and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
+        if not join:
+            out.append("\n")
+            omap.append(offsets[start + len(line)] if start + len(line) < len(offsets) else offsets[-1])
+    return "".join(out), omap
+
+
+def normalise(original: str) -> Normalised:
+    """The normalised text of ``original`` with its offset map."""
+    text, offsets = original, list(range(len(original) + 1))
+    # the extra final offset stays last through every step below
+    end = offsets.pop()
+    text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "")
+    text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
+    text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
+    text, offsets = _sub(text, offsets, _COMPAT, _nfkc)
+    text, offsets = _to_simplified(text, offsets)
+    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
+    text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
+    # twice: 领 导 小 组 needs a second pass once 领导 has joined
+    text, offsets = _sub(text, offsets, _SPLIT_WORD, lambda m: "")
+    text, offsets = _sub(text, offsets, _SPLIT_WORD, lambda m: "")
+    text, offsets = _join_lines(text, offsets)
+    offsets.append(end)
+    return Normalised(text, offsets, original)

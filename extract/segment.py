@@ -1,0 +1,164 @@
+"""Splitting a gazette into its documents.
+
+A gazette issue is a cover, a table of contents and a run of documents; each
+document is a title (``…关于…的通知``), a document number
+(``三政〔2021〕15号``), addressees, a body, a signature (issuer and date) and
+annexes.  The number line is the anchor: a table-of-contents entry has a
+title but no number.  A text with no number at all is one document (a single
+notice saved from a web page, a roster).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocab
+from .normalise import Normalised
+
+# 三政〔2021〕15号, 渑政办〔2021〕14号, 三科字[2021]43号 (brackets already normalised)
+NUMBER = re.compile(r"^[^\s，。：；]{1,12}?[〔（(\[]\s*(?:19|20)\d{2}\s*[〕）)\]]\s*第?\s*\d{1,5}\s*号$")
+_TITLE_WORDS = ("关于", "通知", "决定", "意见", "方案", "办法", "规定", "通报", "批复", "公告",
+                "名单", "分工", "报告", "决议", "命令", "细则", "规划", "纲要")
+_DOC_KINDS = ("通知", "决定", "意见", "方案", "办法", "规定", "通报", "批复", "公告", "名单",
+              "报告", "决议", "命令", "细则", "函", "规划", "纲要", "分工")
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+DATE = re.compile(r"((?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})\s*年\s*"
+                  r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                  r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_DATE_LINE = re.compile(r"^\s*" + DATE.pattern + r"\s*$")
+_ISSUER_END = ("人民政府", "政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "小组", "指挥部")
+
+
+@dataclass
+class Segment:
+    start: int  # offsets into the normalised text
+    end: int
+    title: str
+    number: str
+    number_span: tuple[int, int] | None
+    issuer: str
+    date: str
+    jurisdiction: str
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:  # 十, 十二, 二十, 二十一
+        tens, _, ones = s.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(CN_DIGITS.get(c, 0)) for c in s))
+
+
+def iso_date(m: re.Match) -> str:
+    y, mo, d = (_cn_number(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def jurisdiction_of(issuer: str) -> str:
+    """The lowest admin division an issuer names: 三门峡市人民政府 → 三门峡市,
+    渑池县人民政府办公室 → 渑池县."""
+    levels = vocab.longest_first(vocab.load("jurisdictions")["levels"])
+    body = re.split(r"人民政府|政府|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
+    pat = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(levels) + ")")
+    found, pos = "", 0
+    while True:
+        m = pat.match(body, pos)
+        if not m:
+            break
+        found, pos = m.group(0), m.end()
+    return found
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _is_title_piece(line: str) -> bool:
+    s = line.strip()
+    return (0 < len(s) <= 90 and not s.endswith(("。", "；", "，", "："))
+            and not NUMBER.match(s) and not _DATE_LINE.match(s) and "\t" not in s)
+
+
+def _title_before(lines, k) -> tuple[str, int]:
+    """The title lines just above the number line ``k``: (title, start offset)."""
+    pieces, start = [], lines[k][0]
+    for j in range(k - 1, max(-1, k - 4), -1):
+        pos, line = lines[j]
+        if not _is_title_piece(line) or re.search(r"\t|\.{3,}|…{2,}|\s\d+$", line):
+            break
+        pieces.insert(0, line.strip())
+        start = pos
+        if "关于" in line or line.strip().startswith(("中共", "中国共产党")) or j == 0:
+            break
+        if not any(w in "".join(pieces) for w in _TITLE_WORDS):
+            continue
+        # a title with its kind word but no 关于 yet: its first line may be above
+        if not any(w in lines[j - 1][1] for w in ("关于",)) if j > 0 else True:
+            break
+    title = re.sub(r"\s+", "", "".join(pieces))
+    return title, start
+
+
+def _issuer_from_title(title: str) -> str:
+    if "关于" in title:
+        head = title.split("关于", 1)[0]
+        if head.endswith(_ISSUER_END):
+            return head
+    return ""
+
+
+def _signature(text: str, start: int, end: int) -> tuple[str, str]:
+    """(issuer, ISO date) of the first signature block after ``start``."""
+    prev = ""
+    for pos, line in _lines(text[start:end]):
+        m = _DATE_LINE.match(line)
+        if m:
+            date = iso_date(m)
+            if date:
+                issuer = prev.strip() if prev.strip().endswith(_ISSUER_END) else ""
+                return issuer, date
+        if line.strip():
+            prev = line
+    return "", ""
+
+
+def segment(norm: Normalised) -> list[Segment]:
+    text = norm.text
+    lines = list(_lines(text))
+    anchors = []  # (title start, number line index, title)
+    for k, (pos, line) in enumerate(lines):
+        s = line.strip()
+        if NUMBER.match(s):
+            title, tstart = _title_before(lines, k)
+            if not title and k + 1 < len(lines) and _is_title_piece(lines[k + 1][1]):
+                # the number printed above its title
+                title, tstart = lines[k + 1][1].strip(), pos
+            if title and any(w in title for w in _TITLE_WORDS):
+                anchors.append((tstart, k, title))
+    segments = []
+    if not anchors:
+        title = next((ln.strip() for _, ln in lines if _is_title_piece(ln)
+                      and any(w in ln for w in _TITLE_WORDS)), "")
+        issuer, date = _signature(text, 0, len(text))
+        issuer = _issuer_from_title(title.replace(" ", "")) or issuer
+        segments.append(Segment(0, len(text), re.sub(r"\s+", "", title), "", None, issuer, date,
+                                jurisdiction_of(issuer)))
+        return segments
+    for i, (tstart, k, title) in enumerate(anchors):
+        end = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
+        start = 0 if i == 0 and not text[:tstart].strip() else tstart
+        npos, nline = lines[k]
+        lead = len(nline) - len(nline.lstrip())
+        nspan = (npos + lead, npos + len(nline.rstrip()))
+        number = re.sub(r"\s+", "", norm.original[slice(*norm.original_span(*nspan))])
+        issuer_sig, date = _signature(text, npos, end)
+        issuer = _issuer_from_title(title) or issuer_sig
+        segments.append(Segment(start, end, title, number, nspan, issuer, date, jurisdiction_of(issuer)))
+    return segments

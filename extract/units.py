@@ -1,0 +1,199 @@
+"""Lists of units and fields: where one item ends and what it is.
+
+The one place that knows how Chinese official prose writes a list:
+items separated by 、 ， , and by 及 / 和 / 与 when the left side is already a
+whole body; brackets (``各县〔市、区〕政府``) are never split; a bracketed
+alias after a unit (``市发展和改革委员会（市物价局）``) belongs to it; the
+jurisdiction prefix of the first item carries over to the bare department
+names after it (``市商务局、财政局`` → ``市财政局``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocab
+
+_OPEN, _CLOSE = "（〔(《“", "）〕)》”"
+_SEPARATORS = "、，,"
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # as it will be reported (prefix carried over, alias removed)
+    start: int  # offsets of the written item in the string that was split
+    end: int
+    alias: str = ""  # the bracketed alias written after it, if any
+
+
+def is_body(name: str) -> bool:
+    """Does ``name`` end like the name of a body (局, 委员会, 公司, …)?"""
+    name = strip_alias(name)[0]
+    return name.endswith(vocab.body_suffixes())
+
+
+def is_department(name: str) -> bool:
+    return strip_alias(name)[0].endswith(vocab.department_suffixes())
+
+
+def strip_alias(name: str) -> tuple[str, str]:
+    """``市发展和改革委员会（市物价局）`` → (``市发展和改革委员会``, ``市物价局``).
+    A bracket that is part of the name (``各县（市、区）政府``) stays."""
+    m = re.match(r"^(.+?)[（(]([^（）()]+)[）)]$", name)
+    if m and is_body_plain(m.group(1)) and is_body_plain(m.group(2)):
+        return m.group(1), m.group(2)
+    return name, ""
+
+
+def is_body_plain(name: str) -> bool:
+    return name.endswith(vocab.body_suffixes())
+
+
+def _split_top(text: str, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators at bracket depth 0."""
+    spans, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> list[tuple[int, int]]:
+    """Split one item at 及/和/与 where the left side is a whole body
+    (工会和部属企业 → 工会 | 部属企业; 住房和城乡建设局 stays whole)."""
+    conj = vocab.longest_first(vocab.load("verbs")["conjunctions"])
+    out, s = [], start
+    i = start
+    while i < end:
+        for c in conj:
+            if text.startswith(c, i) and i > s:
+                left = text[s:i]
+                if is_body_plain(left) or (not bodies_only and left in _SHORT_BODIES):
+                    out.append((s, i))
+                    s = i + len(c)
+                    i = s - 1
+                break
+        i += 1
+    out.append((s, end))
+    return out
+
+
+# bodies that are named without a body ending in liaison lists
+_SHORT_BODIES = {"人大", "政协", "工会", "共青团", "妇联", "残联", "科协", "侨联", "工商联", "文联", "法院",
+                 "检察院", "军分区", "武警", "驻军"}
+
+
+def _merge_shared_head(spans, text):
+    """部属、省属企业: a short modifier whose head noun is written once, on the
+    next item, is one item with it ('coordinated modifiers')."""
+    out = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if i + 1 < len(spans):
+            a = text[s:e].strip()
+            ns, ne = spans[i + 1]
+            b = text[ns:ne].strip()
+            if 1 < len(a) <= 3 and len(b) > len(a) and b[len(a) - 1] == a[-1] and not is_body_plain(a):
+                out.append((s, ne))
+                i += 2
+                continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
+def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]:
+    """Spans of the items of a written list (before prefix carry-over)."""
+    spans = []
+    for s, e in _split_top(text, _SEPARATORS):
+        spans.extend(_split_conjunctions(text, s, e, bodies_only))
+    spans = _merge_shared_head(spans, text)
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in " 　":
+            s += 1
+        while e > s and text[e - 1] in " 　。；;":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _prefixes():
+    return vocab.longest_first(vocab.load("jurisdictions")["bare_prefixes"])
+
+
+def bare_prefix(name: str) -> str:
+    """The bare jurisdiction prefix a name starts with (市商务局 → 市)."""
+    for p in _prefixes():
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return p
+    return ""
+
+
+def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
+    """Does the item name its own place or system (三门峡银保监分局,
+    国家统计局…, 各县〔市、区〕政府), so that no prefix may be added?"""
+    d = vocab.load("jurisdictions")
+    if name.startswith(tuple(d["collective_starts"]) + tuple(d["national_starts"])):
+        return True
+    if any(p and p in name for p in places):
+        return True
+    levels = vocab.longest_first(d["levels"])
+    # a named place: two or more characters then a level word, before the end
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
+                and not re.match(r"^(?:" + "|".join(_prefixes()) + ")", name))
+
+
+def carry_prefix(names: list[str], places: tuple[str, ...] = ()) -> list[str]:
+    """Give the list's jurisdiction prefix to the bare department names after
+    the first item, when the list is written in that abbreviated style (most
+    later items bare); a list that spells every prefix keeps what it says."""
+    if not names:
+        return names
+    prefix = next((bare_prefix(n) for n in names if bare_prefix(n)), "")
+    if not prefix:
+        return names
+    bare = [i for i, n in enumerate(names[1:], 1) if not bare_prefix(n) and not names_place(n, places)]
+    explicit = sum(1 for n in names[1:] if bare_prefix(n))
+    if len(bare) <= explicit:
+        return names
+    if len(bare) == 1 and not is_department(names[bare[0]]):
+        # one bare non-department (市政府驻外机构、某某酒店集团): a name of its own
+        return names
+    out = list(names)
+    for i in bare:
+        out[i] = prefix + names[i]
+    return out
+
+
+def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False) -> list[Item]:
+    """The items of a list of units, prefix carried over and aliases split off."""
+    spans = split_list(text, bodies_only=bodies_only)
+    written = [text[s:e] for s, e in spans]
+    names, aliases = [], []
+    for w in written:
+        n, a = strip_alias(w)
+        names.append(n)
+        aliases.append(a)
+    names = carry_prefix(names, places)
+    return [Item(n, s, e, a) for n, (s, e), a in zip(names, spans, aliases)]
+
+
+def strip_field_tail(text: str, many: bool) -> str:
+    """``审计、金融方面工作`` → ``审计、金融``.  A single field keeps a plain
+    trailing 工作 (``市政府全面工作``); a list shares it, so it goes."""
+    tails = vocab.longest_first(vocab.load("verbs")["field_tails"])
+    for t in tails:
+        if text.endswith(t) and len(text) > len(t):
+            if t == "工作" and not many:
+                return text
+            return text[: -len(t)]
+    return text
