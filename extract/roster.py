@@ -1,2 +1,219 @@
-def extract(norm, start, end, source, jurisdiction):
-    return [], [], []
+"""Leading-group rosters (领导小组成员名单) and their offices.
+
+A roster is a heading naming the group (``…工作领导小组成员名单``), then role
+lines: ``组长：鲜某（县政府副县长）`` with more members of the same role on
+the lines below, until the next role.  A member is written
+``NAME（AFFILIATION）``, ``NAME AFFILIATION``, a bare name, a post
+(``负责住房和城乡建设工作的副县长``) or a unit.  After the roster, the office:
+``办公室设在…`` / ``下设办公室（设在…）`` / ``不设办公室``, its director
+(``某某同志兼办公室主任``, ``办公室主任由某某同志兼任``) and deputies.
+
+Joint meetings (联席会议) are read by :mod:`extract.joint_meeting`.
+"""
+from __future__ import annotations
+
+import re
+
+from . import evidence, joint_meeting, names, units, vocab
+from .model import Group, Membership, Warning
+from .normalise import Normalised
+
+_TRAILERS = ("组成人员名单", "成员名单", "组成名单", "人员名单", "名单", "组成人员", "成员")
+
+
+def _role_re():
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+    return re.compile(r"^(" + roles + r")\s*[：:]\s*(.*)$")
+
+
+def group_kind(name: str) -> str:
+    if name.endswith("联席会议"):
+        return "joint_meeting"
+    if name.endswith(("委员会", "编委会")):
+        return "committee"
+    if name.endswith("办公室"):
+        return "office"
+    return "leading_group"
+
+
+def _with_jurisdiction(name: str, jurisdiction: str) -> str:
+    """Prefix the issuing jurisdiction to a group name that has none
+    (基本烟田…领导小组 in a county notice → 某某县基本烟田…领导小组); a
+    bare 市/县 prefix is replaced by it (市融资担保…联席会议)."""
+    if not jurisdiction or name.startswith(jurisdiction):
+        return name
+    stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+    if len(stem) >= 2 and name.startswith(stem):
+        return name
+    level = jurisdiction[-1]
+    if name.startswith(level) and not name.startswith(level + level):
+        return jurisdiction + name[1:]
+    if re.match(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|自治州|县|自治县|区|旗)", name) and not name.startswith(
+            ("全", "城乡", "城区", "社区", "市场", "市县", "县乡", "县域", "区域", "各")):
+        return name
+    return jurisdiction + name
+
+
+def _heading_group(line: str) -> str:
+    """The group a roster heading names, or ''."""
+    s = re.sub(r"\s+", "", line)
+    s = re.sub(r"^(?:附件\d*[：:]?)", "", s)
+    for t in _TRAILERS:
+        if s.endswith(t) and len(s) > len(t):
+            s = s[: -len(t)]
+            break
+    s = s.rstrip("（）()")
+    if len(s) > 60 or re.search(r"[，。；：]", s):
+        return ""
+    for e in vocab.group_endings():
+        if s.endswith(e):
+            return s
+    return ""
+
+
+_MEMBER_BRACKET = re.compile(r"(\S{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+
+
+def _members(text: str):
+    """Members written on one line: [(member, kind, affiliation, start, end)]."""
+    out = []
+    s = text.strip()
+    if not s:
+        return out
+    lead = len(text) - len(text.lstrip())
+    found = list(_MEMBER_BRACKET.finditer(s))
+    if found and all(names.is_name(m.group(1).replace("同志", "")) for m in found) and \
+            not _MEMBER_BRACKET.sub("", s).strip(" 、，,"):
+        for m in found:
+            out.append((names.strip_comrade(m.group(1)), "person", m.group(2).strip(), lead + m.start(), lead + m.end()))
+        return out
+    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
+    if m and names.is_name(m.group(1)) and not names.is_name(m.group(2).split()[0]):
+        return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
+    parts = [p for p in re.split(r"[、，,\s]+", s) if p]
+    if parts and all(names.is_name(names.strip_comrade(p)) for p in parts):
+        pos = 0
+        for p in parts:
+            i = s.find(p, pos)
+            out.append((names.strip_comrade(p), "person", "", lead + i, lead + i + len(p)))
+            pos = i + len(p)
+        return out
+    if re.search(r"(?:的|分管|负责).{0,20}(?:长|主任|书记)$", s) or names.is_post(s) and not units.is_body(s):
+        return [(s.rstrip("。；"), "post", "", lead, lead + len(s))]
+    items = units.items(s.rstrip("。；"))
+    if items and all(units.is_body(i.text) for i in items):
+        return [(i.text, "unit", "", lead + i.start, lead + i.end) for i in items]
+    return out
+
+
+def _office(text: str, group: str):
+    """(host, [(name, role, start, end)], sentence spans) from the sentences
+    after a roster."""
+    host, people, seen = "", [], set()
+    m = re.search(r"不设办公室", text)
+    if m:
+        return "", [], [m.span()]
+    spans = []
+    hm = (re.search(r"办公室设在([^，。；（）,]+?)(?:[，。；,，]|$|）|\))", text)
+          or re.search(r"下设办公室[（(]设在([^）)]+)[）)]", text))
+    if hm:
+        host = hm.group(1).strip()
+        spans.append(hm.span())
+    pat_dir = [r"([^，。；、]{2,8}?)同志兼(?:任)?(?:领导小组)?办公室主任",
+               r"办公室主任由([^，。；、]{2,8}?)(?:同志)?(?:兼任|担任)"]
+    for p in pat_dir:
+        for dm in re.finditer(p, text):
+            who = names.strip_comrade(dm.group(1))
+            if names.is_name(who) and (who, "办公室主任") not in seen:
+                seen.add((who, "办公室主任"))
+                people.append((who, "办公室主任", dm.start(1), dm.end(1)))
+    for dm in re.finditer(r"((?:[^，。；]{2,8}?(?:同志)?、)*[^，。；、]{2,8}?)(?:同志)?(?:兼)?任(?:领导小组)?办公室副主任", text):
+        for who in re.split(r"、", dm.group(1)):
+            who = names.strip_comrade(who.strip())
+            if names.is_name(who) and (who, "办公室副主任") not in seen:
+                seen.add((who, "办公室副主任"))
+                people.append((who, "办公室副主任", dm.start(1), dm.end(1)))
+    return host, people, spans
+
+
+def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str):
+    """Groups, memberships and warnings of the rosters in one document."""
+    text = norm.text
+    groups: list[Group] = []
+    members: list[Membership] = []
+    warnings: list[Warning] = []
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    role_re = _role_re()
+    i = 0
+    while i < len(lines):
+        lpos, line = lines[i]
+        rm = role_re.match(line.strip())
+        if not rm:
+            i += 1
+            continue
+        # a roster starts here: its group is named by the nearest heading above
+        group = ""
+        for j in range(i - 1, max(-1, i - 6), -1):
+            group = _heading_group(lines[j][1])
+            if group:
+                heading = lines[j]
+                break
+        if not group:
+            i += 1
+            continue
+        group = _with_jurisdiction(group, jurisdiction)
+        gstart = heading[0]
+        role = ""
+        roster = []  # (member, kind, role, affiliation, start, end)
+        k = i
+        while k < len(lines):
+            kpos, kline = lines[k]
+            stripped = kline.strip()
+            lead = len(kline) - len(kline.lstrip())
+            rm = role_re.match(stripped)
+            if rm:
+                role = rm.group(1)
+                rest = rm.group(2)
+                offset = kpos + lead + rm.start(2)
+                found = _members(rest)
+            else:
+                found = _members(stripped)
+                offset = kpos + lead
+                if not found:
+                    break
+            for who, kind, aff, s, e in found:
+                roster.append((who, kind, role, aff, offset + s, offset + e))
+            k += 1
+        rend = lines[k - 1][0] + len(lines[k - 1][1])
+        # the office: in the sentences right after the roster, else anywhere in the document
+        after_end = lines[min(k + 2, len(lines) - 1)][0] + len(lines[min(k + 2, len(lines) - 1)][1])
+        tail = text[rend:after_end]
+        host, office, ospans = _office(tail, group)
+        base = rend
+        if not host and not office:
+            whole = text[start:end]
+            host, office, ospans = _office(whole, group)
+            base = start
+        host = units.with_prefix(host, jurisdiction) if host else host
+        ev_group = evidence.make(norm, source, gstart, gstart + len(heading[1]), sentence=False)
+        groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev_group))
+        affiliation = {}
+        for who, kind, role_, aff, s, e in roster:
+            affiliation.setdefault(who, aff)
+            members.append(Membership(group, who, kind, role_, aff,
+                                      evidence.make(norm, source, s, e, sentence=False)))
+        if office:
+            oname = group + "办公室"
+            ev = evidence.make(norm, source, base + ospans[0][0], base + ospans[0][1]) if ospans else ev_group
+            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
+            for who, orole, s, e in office:
+                members.append(Membership(oname, who, "person", orole, affiliation.get(who, ""),
+                                          evidence.make(norm, source, base + s, base + e)))
+        if not roster:
+            warnings.append(Warning(f"roster of {group} has no members", ev_group))
+        i = k
+    jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction)
+    return groups + jg, members + jm, warnings + jw

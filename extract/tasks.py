@@ -1,6 +1,90 @@
-"""Policy tasks and the units responsible for them (issue: accountability)."""
+"""Policy tasks and the units responsible for them.
+
+Implementation opinions list tasks, each closed by a bracket naming who does
+it: ``（市商务局、财政局和各县〔市、区〕政府按职责分工负责）``,
+``（责任单位：…）``, ``（牵头单位：…；配合单位：…）``, or prose
+``由…牵头，…配合``.  The task is the item's heading: the first sentence of an
+enumerated item (``（一）加快全域旅游发展。…``) or, when the bracket closes a
+paragraph under a heading line of its own (``（十）放宽反担保要求`` followed by
+``1. …``), that heading.  The first unit of a ``按职责分工负责`` list is the
+lead, by the convention of these documents; 牵头 names the lead explicitly.
+"""
 from __future__ import annotations
 
+import re
 
-def extract(norm, start, end, source, jurisdiction):
-    return []
+from . import evidence, units
+from .model import Assignment
+from .normalise import Normalised
+
+_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．]|[（(]\d+[）)])\s*")
+_TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
+_BRACKET = re.compile(
+    r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)）")
+_LABELLED = re.compile(r"（(?:牵头单位|责任单位|责任部门|牵头部门)[：:]((?:[^（）〔〕]|〔[^〕]*〕)+?)"
+                       r"(?:[；;，,](?:配合单位|参与单位|协同单位)[：:]((?:[^（）〔〕]|〔[^〕]*〕)+?))?）")
+_LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)(?:配合|参与|协同)")
+
+
+def _title(lines, idx) -> str:
+    """The task heading for the paragraph at ``lines[idx]``."""
+    text = lines[idx][1]
+    if _TOP_ENUM.match(text):
+        body = _TOP_ENUM.sub("", text)
+        return re.split(r"[。；]", body, 1)[0].strip()
+    for j in range(idx - 1, max(-1, idx - 12), -1):
+        s = lines[j][1].strip()
+        if _TOP_ENUM.match(s) and not re.search(r"[。；]", s[:-1] if s.endswith("。") else s) and len(s) <= 60:
+            return _TOP_ENUM.sub("", s).rstrip("。").strip()
+        if _TOP_ENUM.match(s):
+            return re.split(r"[。；]", _TOP_ENUM.sub("", s), 1)[0].strip()
+    body = _ENUM.sub("", text)
+    return re.split(r"[。；]", body, 1)[0].strip()
+
+
+def _units(lst: str, places) -> list[str]:
+    out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
+    return [u for u in out if u]
+
+
+def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str) -> list[Assignment]:
+    text = norm.text
+    stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+    places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out: list[Assignment] = []
+    for idx, (lpos, line) in enumerate(lines):
+        found = []  # (units, lead units, span)
+        for m in _LABELLED.finditer(line):
+            lead = _units(m.group(1), places)
+            support = _units(m.group(2), places) if m.group(2) else []
+            found.append((lead + support, set(lead), m.span()))
+        for m in _BRACKET.finditer(line):
+            if any(s <= m.start() < e for _, _, (s, e) in found):
+                continue
+            us = _units(m.group(1), places)
+            if not us or not units.is_body(us[0]):
+                continue
+            found.append((us, {us[0]}, m.span()))
+        for m in _LEAD_PROSE.finditer(line):
+            lead = _units(m.group(1), places)
+            support = _units(m.group(2), places)
+            if lead and units.is_body(lead[0]):
+                found.append((lead + support, set(lead), m.span()))
+        if not found:
+            continue
+        title = _title(lines, idx)
+        if not title:
+            continue
+        for us, leads, (s, e) in found:
+            ev = evidence.make(norm, source, lpos + s, lpos + e, sentence=False)
+            seen = set()
+            for u in us:
+                if u in seen:
+                    continue
+                seen.add(u)
+                out.append(Assignment(title, u, u in leads, ev))
+    return out

@@ -134,6 +134,9 @@ def bare_prefix(name: str) -> str:
     """The bare jurisdiction prefix a name starts with (市商务局 → 市)."""
     for p in _prefixes():
         if name.startswith(p) and len(name) > len(p) + 1:
+            if name.startswith(tuple(vocab.load("jurisdictions")["not_prefixes"])) and \
+                    not name[len(p):].startswith(tuple(vocab.load("jurisdictions")["not_prefixes"])):
+                return ""
             return p
     return ""
 
@@ -146,16 +149,25 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     if any(p and p in name for p in places):
         return True
-    levels = vocab.longest_first(d["levels"])
+    levels = vocab.longest_first(d["place_levels"])
     # a named place: two or more characters then a level word, before the end
     return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
-                and not re.match(r"^(?:" + "|".join(_prefixes()) + ")", name))
+                and not bare_prefix(name))
 
 
-def carry_prefix(names: list[str], places: tuple[str, ...] = ()) -> list[str]:
-    """Give the list's jurisdiction prefix to the bare department names after
-    the first item, when the list is written in that abbreviated style (most
-    later items bare); a list that spells every prefix keeps what it says."""
+def with_prefix(name: str, jurisdiction: str, places: tuple[str, ...] = ()) -> str:
+    """A lone bare department (办公室设在税务局) gets the level prefix of the
+    issuing jurisdiction (县税务局 in a county notice)."""
+    if jurisdiction and is_department(name) and not bare_prefix(name) and not names_place(name, places):
+        return jurisdiction[-1] + name
+    return name
+
+
+def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bool = False) -> list[str]:
+    """Give the list's jurisdiction prefix to the bare names after the first
+    item, when the list is written in that abbreviated style (most later
+    items bare, or a kind of list always so written: responsibility brackets,
+    member units); a list that spells every prefix keeps what it says."""
     if not names:
         return names
     prefix = next((bare_prefix(n) for n in names if bare_prefix(n)), "")
@@ -163,9 +175,9 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = ()) -> list[str]:
         return names
     bare = [i for i, n in enumerate(names[1:], 1) if not bare_prefix(n) and not names_place(n, places)]
     explicit = sum(1 for n in names[1:] if bare_prefix(n))
-    if len(bare) <= explicit:
+    if not abbreviated and len(bare) <= explicit:
         return names
-    if len(bare) == 1 and not is_department(names[bare[0]]):
+    if not abbreviated and len(bare) == 1 and not is_department(names[bare[0]]):
         # one bare non-department (市政府驻外机构、某某酒店集团): a name of its own
         return names
     out = list(names)
@@ -174,7 +186,8 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
-def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False) -> list[Item]:
+def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
+          abbreviated: bool = False) -> list[Item]:
     """The items of a list of units, prefix carried over and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
     written = [text[s:e] for s, e in spans]
@@ -183,7 +196,7 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False)
         n, a = strip_alias(w)
         names.append(n)
         aliases.append(a)
-    names = carry_prefix(names, places)
+    names = carry_prefix(names, places, abbreviated)
     return [Item(n, s, e, a) for n, (s, e), a in zip(names, spans, aliases)]
 
 
