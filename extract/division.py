@@ -46,33 +46,50 @@ def _all_posts(text: str) -> bool:
     return bool(ps) and all(names.is_post(p) for p in ps)
 
 
-def _header(line: str):
-    """(name, posts text, title) if ``line`` opens a leader block."""
-    s = line.strip()
-    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
-    # NAME：POSTS  /  TITLE NAME：  /  NAME同志：
-    m = re.fullmatch(r"([^：:，。]{2,16}?)\s*[：:]\s*(.*)", s)
+@dataclass
+class _Head:
+    name: str
+    posts: str  # the posts written in the header ('' when none)
+    duties: int  # index in the line where duties written on it begin (-1: none)
+
+
+def _header(line: str) -> _Head | None:
+    """The leader a line opens a block for, in any of the header layouts."""
+    s = line.rstrip()
+    body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
+    skip = len(s) - len(body)
+    # NAME：POSTS  /  TITLE NAME：duties  /  NAME同志：
+    m = re.match(r"([^：:，。；]{2,16}?)\s*[：:]\s*", body)
     if m:
-        head, rest = m.group(1).strip(), m.group(2).strip()
+        head, rest = m.group(1).strip(), body[m.end():]
+        at = skip + m.end()
         who = names.strip_comrade(head.replace(" ", ""))
-        if names.is_name(who) and (not rest or _all_posts(rest) or _all_posts(rest.split("。")[0])):
-            return who, rest if _all_posts(rest) else "", ""
+        if names.is_name(who):
+            if not rest.strip():
+                return _Head(who, "", -1)
+            first = re.split(r"[。；]", rest, 1)[0]
+            if _all_posts(first):
+                after = rest[len(first):].lstrip("。；")
+                return _Head(who, first, at + len(rest) - len(after) if after.strip() else -1)
+            return _Head(who, "", at)
         tn = names.split_title_name(head)
         if tn:
-            return tn[1], "", tn[0]
+            return _Head(tn[1], tn[0], at if rest.strip() else -1)
+        return None
+    if len(body) > 40:
         return None
     # NAME POSTS on one line
-    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
+    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", body)
     if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
-        return m.group(1), m.group(2), ""
+        return _Head(m.group(1), m.group(2), -1)
     # TITLE NAME on one line, no colon
-    tn = names.split_title_name(s)
-    if tn and " " in s:
-        return tn[1], "", tn[0]
+    tn = names.split_title_name(body)
+    if tn and " " in body:
+        return _Head(tn[1], tn[0], -1)
     # a name alone on its line
-    who = names.strip_comrade(s)
-    if names.is_name(who) and len(s) <= 6:
-        return who, "", ""
+    who = names.strip_comrade(body.strip())
+    if names.is_name(who) and len(body.strip()) <= 6:
+        return _Head(who, "", -1)
     return None
 
 
@@ -210,16 +227,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     current = None
     pending_posts = False
     for lpos, line in lines:
-        h = _header(line) if len(line.strip()) <= 60 else None
+        h = _header(line)
         if h:
-            who, posts, title = h
-            current = _Leader(who, (lpos, lpos + len(line)))
+            current = _Leader(h.name, (lpos, lpos + len(line)))
             reader.leaders.append(current)
-            if title:
-                posts = title
-            for p in _posts_of(posts):
+            for p in _posts_of(h.posts):
                 current.posts.append((p, lpos, lpos + len(line)))
-            pending_posts = not posts
+            pending_posts = not h.posts and h.duties < 0
+            if h.duties >= 0:
+                current.duties.append((lpos + h.duties, lpos + len(line)))
             continue
         if current is None:
             continue

@@ -17,11 +17,34 @@ from .model import Group, Membership, Warning
 from .normalise import Normalised
 from .segment import _cn_number
 
-_NAME = re.compile(r"(?:建立|成立|建立健全|完善)(?:由[^。；]{0,400}?的)?([^，。；、“”]{0,40}(?:“[^”]{1,20}”)?[^，。；、]{0,40}?联席会议)(?:制度)?")
-_COMPOSED = re.compile(r"联席会议由([^。；]+?)等?(\d+|[一二三四五六七八九十]{1,3})个(?:单位|部门|成员单位)组成")
-_AS_MEMBERS = re.compile(r"由([^。；，]{2,30}?)牵头[，,]([^。；]+?)等?(?:(\d+)个)?(?:部门|单位)为成员单位的")
+# a qualified meeting name: 某某县就业工作联席会议, 惠民惠农财政补贴资金“一卡通”管理工作联席会议
+_NAME = re.compile(r"((?:[^，。；：:、（）《》“”\s]|“[^”]{1,20}”){2,60}?联席会议)")
+_LEAD_VERBS = re.compile(r"^.*?(?:关于调整|关于建立|关于成立|调整后的|建立健全|建立|成立|完善|调整|对|的)(?=.{4,})")
+_COMPOSED = re.compile(r"联席会议由((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(\d+|[一二三四五六七八九十]{1,3})个(?:单位|部门|成员单位)组成")
+_LISTED = re.compile(r"联席会议(?:的)?成员单位(?:为|是|包括|[：:])\s*((?:[^。；〔〕]|〔[^〕]*〕)+)")
+_AS_MEMBERS = re.compile(r"由([^。；，]{2,30}?)牵头[，,]((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(?:(\d+)个)?(?:部门|单位)为成员单位的"
+                         r"((?:[^，。；、（）《》\s]|“[^”]{1,20}”){2,60}?联席会议)")
 _CONVENER = re.compile(r"([^，。；]{2,30}?)(?:主要负责同志|主要负责人|负责同志|分管负责同志)?担任召集人|召集人由([^，。；]{2,30}?)(?:主要负责同志|主要负责人)?担任")
 _OFFICE = re.compile(r"联席会议办公室设在([^，。；]+)")
+
+
+def _qualified(name: str) -> str:
+    name = re.sub(r"\s+", "", name)
+    name = _LEAD_VERBS.sub("", name)
+    return name if len(name) > len("联席会议") else ""
+
+
+def _name_before(text: str, start: int, pos: int, title: str) -> str:
+    """The nearest qualified meeting name above ``pos``, else the title's."""
+    best = ""
+    for m in _NAME.finditer(text, start, pos):
+        q = _qualified(m.group(1))
+        if q:
+            best = q
+    if not best:
+        for m in _NAME.finditer(title):
+            best = _qualified(m.group(1)) or best
+    return best
 
 
 def _prefixed(name: str, jurisdiction: str) -> str:
@@ -29,49 +52,46 @@ def _prefixed(name: str, jurisdiction: str) -> str:
     return _with_jurisdiction(name, jurisdiction)
 
 
-def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str):
+def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str, title: str = ""):
     text = norm.text
     groups, members, warnings = [], [], []
     stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
     places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
-    for nm in _NAME.finditer(text, start, end):
-        name = re.sub(r"\s+", "", nm.group(1))
+    statements = []  # (match, list group, stated count, convener, name)
+    for m in _COMPOSED.finditer(text, start, end):
+        statements.append((m, 1, int(_cn_number(m.group(2))), "", ""))
+    for m in _LISTED.finditer(text, start, end):
+        statements.append((m, 1, None, "", ""))
+    for m in _AS_MEMBERS.finditer(text, start, end):
+        statements.append((m, 2, int(m.group(3)) if m.group(3) else None, m.group(1), _qualified(m.group(4))))
+    for m, gi, stated, convener, name in sorted(statements, key=lambda t: t[0].start()):
+        name = name or _name_before(text, start, m.start(), title)
+        if not name:
+            continue
         name = _prefixed(name, jurisdiction)
-        # the paragraph that describes this meeting: from the name to the next heading
-        para_end = text.find("\n", nm.end())
+        # the paragraph of the statement and the next one hold convener and office
+        para_end = text.find("\n", m.end())
         nxt = text.find("\n", para_end + 1) if para_end != -1 else -1
-        scope_end = min(end, nxt if nxt != -1 else end)
-        scope = (nm.start(), scope_end)
-        body = text[scope[0]:scope[1]]
-        found, stated, convener, host = [], None, "", ""
-        m = _COMPOSED.search(body) or _AS_MEMBERS.search(body)
-        m_start = m_end = None
-        if m and m.re is _COMPOSED:
-            lst, stated = m.group(1), _cn_number(m.group(2))
-            m_start, m_end = m.start(1), m.end(1)
-        elif m:
-            lst = m.group(2)
-            stated = int(m.group(3)) if m.group(3) else None
-            convener = m.group(1)
-            m_start, m_end = m.start(2), m.end(2)
-        if m:
-            for it in units.items(lst, places=places, abbreviated=True):
-                found.append((it.text, scope[0] + m_start + it.start, scope[0] + m_start + it.end))
+        body_start = text.rfind("\n", start, m.start()) + 1
+        body = text[body_start:min(end, nxt if nxt != -1 else end)]
+        found = []
+        for it in units.items(m.group(gi).strip().rstrip("。"), places=places, abbreviated=True):
+            found.append((it.text, m.start(gi) + it.start, m.start(gi) + it.end))
         cm = _CONVENER.search(body)
         if cm:
             convener = (cm.group(1) or cm.group(2) or "").strip()
-            convener = re.sub(r"^[，。]", "", convener)
+        host = ""
         om = _OFFICE.search(body)
         if om:
-            host = om.group(1).strip()
-        if not found and not convener:
-            continue
-        ev = evidence.make(norm, source, nm.start(), nm.end())
+            host = units.with_prefix(om.group(1).strip(), jurisdiction, places)
+        ev = evidence.make(norm, source, m.start(), m.end())
         groups.append(Group(name, "joint_meeting", jurisdiction, host, stated, "", ev))
         for unit, s, e in found:
             members.append(Membership(name, unit, "unit", "成员单位", "", evidence.make(norm, source, s, e)))
         if convener:
-            members.append(Membership(name, convener, "unit", "召集人", "", ev))
+            members.append(Membership(name, units.with_prefix(convener, jurisdiction, places), "unit", "召集人",
+                                      "", evidence.make(norm, source, body_start + cm.start(), body_start + cm.end())
+                                      if cm else ev))
         if stated is not None and stated != len(found):
             warnings.append(Warning(f"{name}: the text states {stated} member units, {len(found)} were read", ev))
     return groups, members, warnings

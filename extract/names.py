@@ -41,6 +41,7 @@ def split_title_name(s: str) -> tuple[str, str] | None:
     m = re.fullmatch(r"(.+?)\s+(\S+)", s)
     if m and m.group(1).endswith(vocab.post_endings()) and is_name(strip_comrade(m.group(2))):
         return m.group(1), strip_comrade(m.group(2))
+    s = s.replace(" ", "")
     for n in (4, 3, 2):
         if len(s) > n:
             title, name = s[:-n], s[-n:]

@@ -106,11 +106,13 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _LINE_EDGE = re.compile(r"^ +| +$", re.M)
-# a space between two CJK characters where one side is a lone character:
-# 鲜 玉, 组 长, 领 导 小 组, 欧阳 明 — but not 三门峡市人民政府 关于…
-_SPLIT_WORD = re.compile(
-    rf"(?:(?<=^{_CJK_RE})|(?<=[ ：:（(，、]{_CJK_RE})) (?={_CJK_RE})"
-    rf"|(?<={_CJK_RE}) (?={_CJK_RE}(?:$|[ ：:（(，、）)]))", re.M)
+# a space inside a word: first between lone characters (鲜 玉, 组 长, 领 导 小 组,
+# 周 敏 县林业局局长 → 周敏 县林业局局长), then a lone character left over joins
+# its neighbour (欧阳 明) — but 三门峡市人民政府 关于… keeps its space.
+_B = r"[ ：:（(，、）)]"
+_LONE_PAIR = re.compile(rf"(?:(?<=^{_CJK_RE})|(?<={_B}{_CJK_RE})) (?={_CJK_RE}(?:$|{_B}))", re.M)
+_LONE_ONE = re.compile(
+    rf"(?:(?<=^{_CJK_RE})|(?<={_B}{_CJK_RE})) (?={_CJK_RE})|(?<={_CJK_RE}) (?={_CJK_RE}(?:$|{_B}))", re.M)
 
 # --- lines -----------------------------------------------------------------
 
@@ -121,12 +123,27 @@ _HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十百]+[、）)�
 _PROSE = re.compile("[，。；]")
 # lines that always stand alone: a document number or a date
 _STANDALONE = re.compile(r"^\S{1,12}?〔\d{4}〕\d+号$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a roster line (组长：…) never continues the line above
+_ROLE_LINE = re.compile(r"^\S{1,6}[：:]")
 _TERMINAL = "。！？；：…）」』”〕"
 _LIST_OPEN = ("、", "，", "（", "〔", "和", "及", "与")
 
 
 def _bracket_depth(line: str) -> int:
     return (line.count("（") + line.count("〔")) - (line.count("）") + line.count("〕"))
+
+
+def _cut_unit_name(line: str, nxt: str) -> bool:
+    """A list of units broken inside a name: ``…、市文化广电`` / ``和旅游局、…``.
+    The next line's first item ends like a body and is no new clause."""
+    from . import vocab
+    if "、" not in line or not re.search(_CJK_RE + "$", line) or line.endswith(vocab.post_endings()):
+        return False
+    if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt):
+        return False
+    cues = tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
+    first = re.split(r"[、，。；：]", nxt, 1)[0]
+    return not nxt.startswith(cues) and first.endswith(vocab.body_suffixes())
 
 
 def _join_lines(text: str, offsets: list) -> tuple[str, list]:
@@ -145,6 +162,7 @@ def _join_lines(text: str, offsets: list) -> tuple[str, list]:
             break
         nxt = lines[i + 1][0]
         join = (line.endswith(_LIST_OPEN)
+                or _cut_unit_name(line, nxt)
                 or (_bracket_depth(line) > 0 and ("）" in nxt or "〕" in nxt) and len(nxt) < 200)
                 or (len(line) >= 40 and _PROSE.search(line) and not line.endswith(tuple(_TERMINAL))
                     and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
@@ -168,9 +186,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
-    # twice: 领 导 小 组 needs a second pass once 领导 has joined
-    text, offsets = _sub(text, offsets, _SPLIT_WORD, lambda m: "")
-    text, offsets = _sub(text, offsets, _SPLIT_WORD, lambda m: "")
+    text, offsets = _sub(text, offsets, _LONE_PAIR, lambda m: "")
+    text, offsets = _sub(text, offsets, _LONE_ONE, lambda m: "")
     text, offsets = _join_lines(text, offsets)
     offsets.append(end)
     return Normalised(text, offsets, original)

@@ -33,7 +33,8 @@ def extract_text(text: str, source: str = "<text>") -> list[Document]:
             doc.posts.extend(posts)
             doc.oversight.extend(oversight)
         from . import roster, tasks
-        groups, members, warnings = roster.extract(norm, seg.start, seg.end, source, seg.jurisdiction)
+        groups, members, warnings = roster.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
+                                                   seg.title)
         doc.groups.extend(groups)
         doc.memberships.extend(members)
         doc.warnings.extend(warnings)

@@ -71,6 +71,21 @@ def _heading_group(line: str) -> str:
     return ""
 
 
+def _mentioned_group(line: str) -> str:
+    """A group named inside a sentence or a title: 现将调整后的柳溪县食品安全
+    工作领导小组成员名单通知如下 → 柳溪县食品安全工作领导小组."""
+    s = re.sub(r"\s+", "", line)
+    ends = "|".join(re.escape(e) for e in vocab.group_endings())
+    found = ""
+    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|$)", s):
+        name = m.group(1)
+        # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
+        name = re.split(r"关于|现将|调整后的|调整|成立|充实|印发|公布|的", name)[-1]
+        if len(name) >= 4:
+            found = name
+    return found
+
+
 _MEMBER_BRACKET = re.compile(r"(\S{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
 
 
@@ -136,7 +151,7 @@ def _office(text: str, group: str):
     return host, people, spans
 
 
-def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str):
+def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str, title: str = ""):
     """Groups, memberships and warnings of the rosters in one document."""
     text = norm.text
     groups: list[Group] = []
@@ -162,11 +177,22 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 heading = lines[j]
                 break
         if not group:
+            # no heading line: the lead-in sentence or the title names the group
+            for j in range(i - 1, max(-1, i - 4), -1):
+                group = _mentioned_group(lines[j][1])
+                if group:
+                    heading = lines[j]
+                    break
+        if not group:
+            group = _mentioned_group(title)
+            heading = lines[0]
+        if not group:
             i += 1
             continue
         group = _with_jurisdiction(group, jurisdiction)
         gstart = heading[0]
         role = ""
+        units_role = False
         roster = []  # (member, kind, role, affiliation, start, end)
         k = i
         while k < len(lines):
@@ -179,10 +205,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 rest = rm.group(2)
                 offset = kpos + lead + rm.start(2)
                 found = _members(rest)
+                units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
             else:
                 found = _members(stripped)
                 offset = kpos + lead
-                if not found:
+                if not found or (not units_role and any(f[1] == "unit" for f in found)):
                     break
             for who, kind, aff, s, e in found:
                 roster.append((who, kind, role, aff, offset + s, offset + e))
@@ -215,5 +242,5 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
         i = k
-    jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction)
+    jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
     return groups + jg, members + jm, warnings + jw

@@ -1,0 +1,788 @@
+"""Layouts of leadership-division notices (工作分工) and rosters (成员名单).
+
+Every case is a small, complete, invented notice (all names, units and numbers are
+made up) and the facts the extractor must read from it, written as sets of tuples.
+
+Conventions asserted throughout:
+
+- names: inner whitespace removed, simplified characters (``周 敏`` → ``周敏``);
+- posts: split at 、 / , / ， and kept as written (``市政府副市长``, ``党组成员``);
+- unit targets: the list's jurisdiction prefix carried over to items that lack it
+  (``市商务局、财政局`` → ``市财政局``);
+- roles as written without spaces (``组 长`` → ``组长``); affiliation as written
+  inside the bracket (``县委常委、副县长`` is one affiliation);
+- group names carry the jurisdiction (the issuer's county when the heading lacks it);
+- areas (responsible_for) have fuzzy boundaries: only containment is asserted.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract import extract_text
+
+
+# --------------------------------------------------------------------------- helpers
+
+def run(text):
+    return extract_text(text, source="t.txt")
+
+
+def relation(docs, rel):
+    """(official, target) pairs of one relation."""
+    return {(o.official, o.target) for d in docs for o in d.oversight if o.relation == rel}
+
+
+def posts(docs):
+    return {(p.official, p.post) for d in docs for p in d.posts}
+
+
+def areas(docs, official):
+    return [o.target for d in docs for o in d.oversight
+            if o.official == official and o.relation == "responsible_for"]
+
+
+def members(docs):
+    """(group, member, role) of every membership, office rows included."""
+    return {(m.group, m.member, m.role) for d in docs for m in d.memberships}
+
+
+def affiliations(docs):
+    """(member, affiliation) of the persons in the roster proper (组长/副组长/成员)."""
+    return {(m.member, m.affiliation) for d in docs for m in d.memberships
+            if m.member_kind == "person" and m.role in {"组长", "副组长", "成员"}}
+
+
+def unit_members(docs):
+    return {m.member for d in docs for m in d.memberships if m.member_kind == "unit"}
+
+
+def no_space(s):
+    return re.sub(r"\s+", "", s)
+
+
+# --------------------------------------------------------------------------- texts
+
+# a. half-width punctuation, units separated by ','
+A_HALF_WIDTH = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政[2024]9号
+
+各县(市、区)人民政府,市人民政府各部门:
+
+根据工作需要,现将市政府领导同志工作分工通知如下:
+
+林晓东: 市政府副市长,党组成员
+
+负责教育、商务等方面的工作.
+
+分管和联系单位:市教育局,市商务局,市外事办公室.
+
+欧阳明: 市政府副市长
+
+负责民政、体育等方面的工作.
+
+分管和联系单位:市民政局,市体育局.
+
+青川市人民政府
+
+2024年4月2日
+"""
+
+A_HALF_WIDTH_ROSTER = """\
+柳溪县人民政府办公室 关于调整柳溪县食品安全工作领导小组成员名单的通知
+
+柳政办[2024]7号
+
+各乡(镇)人民政府,县人民政府有关部门:
+
+因人事变动,经县政府同意,现将调整后的柳溪县食品安全工作领导小组成员名单通知如下:
+
+组 长:林晓东(县政府副县长)
+副组长:周 敏(县市场监督管理局局长)
+成 员:欧阳明(县卫生健康委员会主任)
+ 韩立诚(县农业农村局局长)
+
+领导小组下设办公室,办公室设在县市场监督管理局,周敏同志兼办公室主任.
+
+柳溪县人民政府办公室
+
+2024年4月10日
+"""
+
+# b. traditional characters (compared in simplified)
+B_TRADITIONAL = """\
+青川市人民政府 關於市政府領導同志工作分工的通知
+
+青政〔2024〕10號
+
+各縣（市、區）人民政府，市人民政府各部門：
+
+現將市政府領導同志工作分工通知如下：
+
+歐陽明：市政府副市長、黨組成員
+
+負責財政、稅務等方面的工作，協助分管市審計局。
+
+分管和聯繫單位：市財政局、市稅務局、市統計局。
+
+周　敏：市政府副市長
+
+負責教育、衛生健康等方面的工作。
+
+分管和聯繫單位：市教育局、市衛生健康委員會。
+
+青川市人民政府
+
+2024年4月8日
+"""
+
+B_TRADITIONAL_ROSTER = """\
+柳溪縣人民政府辦公室 關於調整柳溪縣河長制工作領導小組成員名單的通知
+
+柳政辦〔2024〕6號
+
+各鄉（鎮）人民政府，縣人民政府有關部門：
+
+因人事變動，經縣政府同意，現將調整後的柳溪縣河長制工作領導小組成員名單通知如下：
+
+組　長：韓立誠（縣政府副縣長）
+副組長：葉文濤（縣水利局局長）
+成　員：鄭曉嵐（縣財政局局長）
+　　　　劉　勇（縣生態環境分局局長）
+
+領導小組下設辦公室，辦公室設在縣水利局，葉文濤同志兼辦公室主任。
+
+柳溪縣人民政府辦公室
+
+2024年5月6日
+"""
+
+# c. the title before the name
+C_TITLE_FIRST = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕12号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+经研究，现将市政府领导同志工作分工通知如下：
+
+常务副市长欧阳明同志：
+
+负责市政府常务工作，负责发展改革、财政、统计等方面的工作。
+
+分管和联系单位：市发展和改革委员会、市财政局、市统计局。
+
+副市长 林晓东：
+负责教育、体育等方面的工作。
+分管和联系单位：市教育局、市体育局。
+
+青川市人民政府
+
+2024年5月20日
+"""
+
+# c. the title before the name, the duties on the same line
+C_TITLE_FIRST_ONE_LINE = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕19号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+经研究，现将市政府领导同志工作分工通知如下：
+
+副市长周 敏同志：负责民政、卫生健康等方面的工作。分管和联系单位：市民政局、市卫生健康委员会。
+
+副市长欧阳明同志：负责交通运输方面的工作。分管市交通运输局。
+
+青川市人民政府
+
+2024年7月22日
+"""
+
+# d. the name alone on its line, the posts on the next, then the duties
+D_NAME_ALONE = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕13号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+现将市政府领导同志工作分工通知如下：
+
+林晓东
+
+市政府副市长、党组成员
+
+负责住房和城乡建设、城市管理等方面的工作。
+
+分管和联系单位：市住房和城乡建设局、市城市管理局。
+
+周 敏
+
+市政府副市长
+
+负责农业农村、水利等方面的工作。
+
+分管和联系单位：市农业农村局、市水利局。
+
+青川市人民政府
+
+2024年5月27日
+"""
+
+# e. 'NAME 市政府副市长' on one line, no blank lines between paragraphs
+E_NAME_SPACE_POST = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+青政〔2024〕14号
+各县（市、区）人民政府，市人民政府各部门：
+现将市政府领导同志工作分工通知如下：
+林晓东 市政府副市长、党组成员
+负责自然资源、生态环境等方面的工作。
+分管和联系单位：市自然资源和规划局、市生态环境局。
+欧阳明 市政府副市长
+负责民政、体育等方面的工作。
+分管和联系单位：市民政局、市体育局。
+青川市人民政府
+2024年6月1日
+"""
+
+# f. 及 / 和 in unit lists, the jurisdiction prefix carried over, a bracketed alias
+F_LISTS = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕16号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+现将市政府领导同志工作分工通知如下：
+
+周 敏：市政府副市长、党组成员
+
+负责公安、司法、信访等方面的工作。
+
+分管和联系单位：市公安局、市司法局及市信访局。
+
+林晓东：市政府副市长
+
+负责商务、财政、人力资源和社会保障等方面的工作。
+
+分管市商务局、财政局、人力资源和社会保障局和市统计局。
+
+欧阳明：市政府副市长
+
+负责发展改革、能源等方面的工作。
+
+分管和联系单位：市发展和改革委员会（市物价局）、市能源局。
+
+青川市人民政府
+
+2024年6月10日
+"""
+
+# g. a change notice
+G_CHANGE = """\
+青川市人民政府 关于调整市政府领导同志工作分工的通知
+
+青政〔2024〕15号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+因工作需要，经研究，对市政府领导同志工作分工作如下调整：
+
+副市长周敏同志，增加分管市体育局。
+
+副市长林晓东同志，增加分管市外事办公室、市口岸办公室。
+
+其他市政府领导同志工作分工不变。
+
+青川市人民政府
+
+2024年6月3日
+"""
+
+# h. 协助分管 / 协助市长工作 / 协助XX同志工作 / 协助常务副市长分管 / 联系
+H_RELATIONS = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕17号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+现将市政府领导同志工作分工通知如下：
+
+欧阳明：市政府市长、党组书记
+
+主持市政府全面工作。分管市审计局。
+
+林晓东：市政府常务副市长、党组副书记
+
+负责市政府常务工作，协助市长工作，联系人大、政协工作。
+
+分管和联系单位：市财政局、市统计局。
+
+周 敏：市政府副市长
+
+负责公安、司法等方面的工作，协助常务副市长分管应急管理工作，协助分管市信访局，联系军分区、法院。
+
+分管和联系单位：市公安局、市司法局。
+
+宋一凡：市政府党组成员
+
+协助林晓东同志工作。
+
+青川市人民政府
+
+2024年6月20日
+"""
+
+# i. rosters: the role alone on its line, 'NAME AFFILIATION' without brackets,
+#    '周 敏同志兼任办公室主任'
+I_ROLE_ALONE = """\
+柳溪县人民政府办公室 关于调整柳溪县森林防灭火工作领导小组成员名单的通知
+
+柳政办〔2024〕8号
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+因人事变动，经县政府同意，现将调整后的柳溪县森林防灭火工作领导小组成员名单通知如下：
+
+组长：
+林晓东 县人民政府副县长
+副组长：
+周 敏 县林业局局长
+欧阳明 县应急管理局局长
+成员：
+韩立诚 县财政局副局长
+叶文涛 县公安局副局长
+宋一凡 县气象局局长
+
+领导小组下设办公室，办公室设在县林业局，周 敏同志兼任办公室主任。
+
+柳溪县人民政府办公室
+
+2024年2月26日
+"""
+
+# i. a member that is a post; '办公室主任由XX同志兼任'; a two-part affiliation
+I_POST_MEMBER = """\
+柳溪县人民政府办公室 关于调整柳溪县城乡环境卫生整治工作领导小组成员名单的通知
+
+柳政办〔2024〕10号
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+经县政府同意，现将调整后的柳溪县城乡环境卫生整治工作领导小组成员名单通知如下：
+
+组 长：负责住房和城乡建设工作的副县长
+副组长：叶文涛（县委常委、副县长）
+ 欧阳明（县住房和城乡建设局局长）
+成 员：韩立诚（县城市管理局局长）
+ 宋一凡（县生态环境分局局长）
+
+领导小组下设办公室，办公室设在县住房和城乡建设局，办公室主任由欧阳明同志兼任。
+
+柳溪县人民政府办公室
+
+2024年7月8日
+"""
+
+# i. a roster heading (annex) without the county's name
+I_NO_COUNTY = """\
+柳溪县人民政府办公室 关于调整防汛抗旱工作领导小组成员名单的通知
+
+柳政办〔2024〕11号
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+因人事变动，经县政府同意，对防汛抗旱工作领导小组成员进行调整，调整后的成员名单见附件。
+
+附件：防汛抗旱工作领导小组成员名单
+
+附 件
+
+防汛抗旱工作领导小组 成员名单
+
+组 长：韩立诚（县政府副县长）
+副组长：叶文涛（县水利局局长）
+成 员：宋一凡（县应急管理局局长）
+
+柳溪县人民政府办公室
+
+2024年7月15日
+"""
+
+# i. a joint meeting: 由……等N个单位组成, a convener, an office
+I_JOINT_COUNT = """\
+柳溪县人民政府办公室 关于调整柳溪县农村供水保障联席会议成员名单的通知
+
+柳政办〔2024〕12号
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+经县政府同意，现将调整后的柳溪县农村供水保障联席会议组成通知如下：
+
+联席会议由县水利局、财政局、卫生健康委员会和乡村振兴局等4个单位组成，县水利局主要负责同志担任召集人。联席会议办公室设在县水利局，承担联席会议日常工作。
+
+柳溪县人民政府办公室
+
+2024年8月1日
+"""
+
+# i. a joint meeting with a '成员单位：' list
+I_JOINT_LIST = """\
+柳溪县人民政府办公室 关于调整柳溪县就业工作联席会议成员单位和成员名单的通知
+
+柳政办〔2024〕13号
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+为进一步做好稳就业工作，经县政府同意，对柳溪县就业工作联席会议成员单位进行调整。现将有关事项通知如下：
+
+联席会议成员单位：县人力资源和社会保障局、县发展和改革委员会、县教体局、县财政局及县退役军人事务局。
+
+县人力资源和社会保障局主要负责同志担任召集人。联席会议办公室设在县人力资源和社会保障局。
+
+柳溪县人民政府办公室
+
+2024年8月12日
+"""
+
+# j. one notice, its unit list printed whole or across a page break
+J_NOTICE = """\
+青川市人民政府 关于市政府领导同志工作分工的通知
+
+青政〔2024〕18号
+
+各县（市、区）人民政府，市人民政府各部门：
+
+现将市政府领导同志工作分工通知如下：
+
+林晓东：市政府副市长、党组成员
+
+负责教育、科技、文化旅游、卫生健康、体育等方面的工作。
+
+分管和联系单位：{units}
+
+周 敏：市政府副市长
+
+负责民政方面的工作。
+
+分管和联系单位：市民政局。
+
+青川市人民政府
+
+2024年7月1日
+"""
+
+J_WHOLE = "市教育局、市科学技术局、市商务局、市文化广电和旅游局、市卫生健康委员会、市体育局。"
+J_BREAK_AFTER_COMMA = ("市教育局、市科学技术局、市商务局、\n\n— 5 —\n\n"
+                       "市文化广电和旅游局、市卫生健康委员会、市体育局。")
+J_BREAK_IN_NAME = ("市教育局、市科学技术局、市商务局、市文化广电\n\n- 5 -\n\n"
+                   "和旅游局、市卫生健康委员会、市体育局。")
+J_BREAK_MANY_BLANKS = ("市教育局、市科学技术局、\n\n\n— 5 —\n\n\n\n"
+                       "市商务局、市文化广电和旅游局、市卫生健康委员会、市体育局。")
+
+J_EXPECTED = {("林晓东", u) for u in ("市教育局", "市科学技术局", "市商务局", "市文化广电和旅游局",
+                                   "市卫生健康委员会", "市体育局")} | {("周敏", "市民政局")}
+
+
+# k. a small roster notice with a given number line and date line
+def k_notice(number, date):
+    return f"""\
+柳溪县人民政府办公室 关于调整柳溪县消防安全工作领导小组成员名单的通知
+
+{number}
+
+各乡（镇）人民政府，县人民政府有关部门：
+
+经县政府同意，现将调整后的领导小组成员名单通知如下：
+
+组 长：林晓东（县政府副县长）
+成 员：周 敏（县消防救援大队大队长）
+
+柳溪县人民政府办公室
+
+{date}
+"""
+
+
+# --------------------------------------------------------------------------- posts
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(A_HALF_WIDTH, {("林晓东", "市政府副市长"), ("林晓东", "党组成员"),
+                                ("欧阳明", "市政府副市长")}, id="a-half-width"),
+    pytest.param(B_TRADITIONAL, {("欧阳明", "市政府副市长"), ("欧阳明", "党组成员"),
+                                 ("周敏", "市政府副市长")}, id="b-traditional"),
+    pytest.param(C_TITLE_FIRST, {("欧阳明", "常务副市长"), ("林晓东", "副市长")}, id="c-title-first"),
+    pytest.param(C_TITLE_FIRST_ONE_LINE, {("周敏", "副市长"), ("欧阳明", "副市长")},
+                 id="c-title-first-one-line"),
+    pytest.param(D_NAME_ALONE, {("林晓东", "市政府副市长"), ("林晓东", "党组成员"),
+                                ("周敏", "市政府副市长")}, id="d-name-alone"),
+    pytest.param(E_NAME_SPACE_POST, {("林晓东", "市政府副市长"), ("林晓东", "党组成员"),
+                                     ("欧阳明", "市政府副市长")}, id="e-name-space-post"),
+    pytest.param(H_RELATIONS, {("欧阳明", "市政府市长"), ("欧阳明", "党组书记"),
+                               ("林晓东", "市政府常务副市长"), ("林晓东", "党组副书记"),
+                               ("周敏", "市政府副市长"), ("宋一凡", "市政府党组成员")},
+                 id="h-relations"),
+])
+def test_posts(text, expected):
+    assert posts(run(text)) == expected
+
+
+# --------------------------------------------------------------------------- oversees
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(A_HALF_WIDTH, {("林晓东", "市教育局"), ("林晓东", "市商务局"), ("林晓东", "市外事办公室"),
+                                ("欧阳明", "市民政局"), ("欧阳明", "市体育局")}, id="a-half-width"),
+    pytest.param(B_TRADITIONAL, {("欧阳明", "市财政局"), ("欧阳明", "市税务局"), ("欧阳明", "市统计局"),
+                                 ("周敏", "市教育局"), ("周敏", "市卫生健康委员会")}, id="b-traditional"),
+    pytest.param(C_TITLE_FIRST, {("欧阳明", "市发展和改革委员会"), ("欧阳明", "市财政局"),
+                                 ("欧阳明", "市统计局"), ("林晓东", "市教育局"), ("林晓东", "市体育局")},
+                 id="c-title-first"),
+    pytest.param(C_TITLE_FIRST_ONE_LINE, {("周敏", "市民政局"), ("周敏", "市卫生健康委员会"),
+                                          ("欧阳明", "市交通运输局")}, id="c-title-first-one-line"),
+    pytest.param(D_NAME_ALONE, {("林晓东", "市住房和城乡建设局"), ("林晓东", "市城市管理局"),
+                                ("周敏", "市农业农村局"), ("周敏", "市水利局")}, id="d-name-alone"),
+    pytest.param(E_NAME_SPACE_POST, {("林晓东", "市自然资源和规划局"), ("林晓东", "市生态环境局"),
+                                     ("欧阳明", "市民政局"), ("欧阳明", "市体育局")},
+                 id="e-name-space-post"),
+    pytest.param(F_LISTS, {("周敏", "市公安局"), ("周敏", "市司法局"), ("周敏", "市信访局"),
+                           ("林晓东", "市商务局"), ("林晓东", "市财政局"),
+                           ("林晓东", "市人力资源和社会保障局"), ("林晓东", "市统计局"),
+                           ("欧阳明", "市发展和改革委员会"), ("欧阳明", "市能源局")}, id="f-lists"),
+    pytest.param(G_CHANGE, {("周敏", "市体育局"), ("林晓东", "市外事办公室"), ("林晓东", "市口岸办公室")},
+                 id="g-change-notice"),
+    pytest.param(H_RELATIONS, {("欧阳明", "市审计局"), ("林晓东", "市财政局"), ("林晓东", "市统计局"),
+                               ("周敏", "市公安局"), ("周敏", "市司法局")}, id="h-relations"),
+])
+def test_oversees(text, expected):
+    assert relation(run(text), "oversees") == expected
+
+
+def test_bracketed_alias_is_not_a_separate_unit():
+    targets = {t for _, t in relation(run(F_LISTS), "oversees")}
+    assert "市发展和改革委员会" in targets
+    assert not any("物价局" in t for t in targets)
+
+
+def test_oversees_targets_are_units_and_assists_targets_are_persons():
+    docs = run(H_RELATIONS)
+    kinds = {(o.relation, o.target_kind) for d in docs for o in d.oversight
+             if o.relation in ("oversees", "assists")}
+    assert kinds == {("oversees", "unit"), ("assists", "person")}
+
+
+# --------------------------------------------------------------------------- other relations
+
+@pytest.mark.parametrize("text, rel, expected", [
+    pytest.param(B_TRADITIONAL, "co_oversees", {("欧阳明", "市审计局")}, id="b-traditional-co_oversees"),
+    pytest.param(H_RELATIONS, "co_oversees", {("周敏", "市信访局")}, id="h-co_oversees"),
+    # 协助市长工作 → the mayor's name; 协助林晓东同志工作 → 林晓东;
+    # 协助常务副市长分管… → the executive vice-mayor's name
+    pytest.param(H_RELATIONS, "assists", {("林晓东", "欧阳明"), ("宋一凡", "林晓东"), ("周敏", "林晓东")},
+                 id="h-assists"),
+    pytest.param(H_RELATIONS, "liaises", {("林晓东", "人大"), ("林晓东", "政协"),
+                                          ("周敏", "军分区"), ("周敏", "法院")}, id="h-liaises"),
+])
+def test_other_relations(text, rel, expected):
+    assert relation(run(text), rel) == expected
+
+
+@pytest.mark.parametrize("text, official, word", [
+    pytest.param(A_HALF_WIDTH, "林晓东", "教育", id="a-half-width"),
+    pytest.param(B_TRADITIONAL, "欧阳明", "财政", id="b-traditional"),
+    pytest.param(C_TITLE_FIRST, "林晓东", "体育", id="c-title-first"),
+    pytest.param(C_TITLE_FIRST_ONE_LINE, "周敏", "民政", id="c-title-first-one-line"),
+    pytest.param(D_NAME_ALONE, "周敏", "水利", id="d-name-alone"),
+    pytest.param(E_NAME_SPACE_POST, "林晓东", "生态环境", id="e-name-space-post"),
+    pytest.param(H_RELATIONS, "周敏", "公安", id="h-relations"),
+])
+def test_responsible_for_areas(text, official, word):
+    assert any(word in t for t in areas(run(text), official))
+
+
+# --------------------------------------------------------------------------- rosters
+
+G_FOOD = "柳溪县食品安全工作领导小组"
+G_RIVER = "柳溪县河长制工作领导小组"
+G_FOREST = "柳溪县森林防灭火工作领导小组"
+G_SANITATION = "柳溪县城乡环境卫生整治工作领导小组"
+G_FLOOD = "柳溪县防汛抗旱工作领导小组"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(A_HALF_WIDTH_ROSTER, {
+        (G_FOOD, "林晓东", "组长"), (G_FOOD, "周敏", "副组长"),
+        (G_FOOD, "欧阳明", "成员"), (G_FOOD, "韩立诚", "成员"),
+        (G_FOOD + "办公室", "周敏", "办公室主任"),
+    }, id="a-half-width-roster"),
+    pytest.param(B_TRADITIONAL_ROSTER, {
+        (G_RIVER, "韩立诚", "组长"), (G_RIVER, "叶文涛", "副组长"),
+        (G_RIVER, "郑晓岚", "成员"), (G_RIVER, "刘勇", "成员"),
+        (G_RIVER + "办公室", "叶文涛", "办公室主任"),
+    }, id="b-traditional-roster"),
+    pytest.param(I_ROLE_ALONE, {
+        (G_FOREST, "林晓东", "组长"), (G_FOREST, "周敏", "副组长"), (G_FOREST, "欧阳明", "副组长"),
+        (G_FOREST, "韩立诚", "成员"), (G_FOREST, "叶文涛", "成员"), (G_FOREST, "宋一凡", "成员"),
+        (G_FOREST + "办公室", "周敏", "办公室主任"),
+    }, id="i-role-alone-no-brackets"),
+    pytest.param(I_POST_MEMBER, {
+        (G_SANITATION, "负责住房和城乡建设工作的副县长", "组长"),
+        (G_SANITATION, "叶文涛", "副组长"), (G_SANITATION, "欧阳明", "副组长"),
+        (G_SANITATION, "韩立诚", "成员"), (G_SANITATION, "宋一凡", "成员"),
+        (G_SANITATION + "办公室", "欧阳明", "办公室主任"),
+    }, id="i-post-member-office-variant"),
+    pytest.param(I_NO_COUNTY, {
+        (G_FLOOD, "韩立诚", "组长"), (G_FLOOD, "叶文涛", "副组长"), (G_FLOOD, "宋一凡", "成员"),
+    }, id="i-heading-without-county"),
+])
+def test_roster_members(text, expected):
+    assert members(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(A_HALF_WIDTH_ROSTER, {("林晓东", "县政府副县长"), ("周敏", "县市场监督管理局局长"),
+                                       ("欧阳明", "县卫生健康委员会主任"), ("韩立诚", "县农业农村局局长")},
+                 id="a-half-width-roster"),
+    pytest.param(B_TRADITIONAL_ROSTER, {("韩立诚", "县政府副县长"), ("叶文涛", "县水利局局长"),
+                                        ("郑晓岚", "县财政局局长"), ("刘勇", "县生态环境分局局长")},
+                 id="b-traditional-roster"),
+    pytest.param(I_ROLE_ALONE, {("林晓东", "县人民政府副县长"), ("周敏", "县林业局局长"),
+                                ("欧阳明", "县应急管理局局长"), ("韩立诚", "县财政局副局长"),
+                                ("叶文涛", "县公安局副局长"), ("宋一凡", "县气象局局长")},
+                 id="i-role-alone-no-brackets"),
+    pytest.param(I_POST_MEMBER, {("叶文涛", "县委常委、副县长"), ("欧阳明", "县住房和城乡建设局局长"),
+                                 ("韩立诚", "县城市管理局局长"), ("宋一凡", "县生态环境分局局长")},
+                 id="i-post-member-two-part-affiliation"),
+])
+def test_roster_affiliations(text, expected):
+    assert affiliations(run(text)) == expected
+
+
+def test_a_roster_member_that_is_a_post():
+    kinds = {(m.member, m.member_kind) for d in run(I_POST_MEMBER) for m in d.memberships
+             if m.role == "组长"}
+    assert kinds == {("负责住房和城乡建设工作的副县长", "post")}
+
+
+@pytest.mark.parametrize("text, group, host", [
+    pytest.param(A_HALF_WIDTH_ROSTER, G_FOOD, "县市场监督管理局", id="a-half-width-roster"),
+    pytest.param(B_TRADITIONAL_ROSTER, G_RIVER, "县水利局", id="b-traditional-roster"),
+    pytest.param(I_ROLE_ALONE, G_FOREST, "县林业局", id="i-role-alone"),
+    pytest.param(I_POST_MEMBER, G_SANITATION, "县住房和城乡建设局", id="i-post-member"),
+])
+def test_group_name_and_office_host(text, group, host):
+    groups = {g.name: g for d in run(text) for g in d.groups}
+    assert group in groups
+    assert groups[group].kind == "leading_group"
+    assert groups[group].jurisdiction == "柳溪县"
+    assert groups[group].office_host == host
+
+
+def test_group_name_gets_the_issuers_county_when_the_heading_lacks_it():
+    names = {g.name for d in run(I_NO_COUNTY) for g in d.groups}
+    assert G_FLOOD in names
+    assert "防汛抗旱工作领导小组" not in names
+
+
+# --------------------------------------------------------------------------- joint meetings
+
+@pytest.mark.parametrize("text, name, units, stated, host", [
+    pytest.param(I_JOINT_COUNT, "柳溪县农村供水保障联席会议",
+                 {"县水利局", "县财政局", "县卫生健康委员会", "县乡村振兴局"}, 4, "县水利局",
+                 id="i-joint-meeting-stated-count"),
+    pytest.param(I_JOINT_LIST, "柳溪县就业工作联席会议",
+                 {"县人力资源和社会保障局", "县发展和改革委员会", "县教体局", "县财政局",
+                  "县退役军人事务局"}, None, "县人力资源和社会保障局",
+                 id="i-joint-meeting-member-list"),
+])
+def test_joint_meetings(text, name, units, stated, host):
+    docs = run(text)
+    meetings = {g.name: g for d in docs for g in d.groups if g.kind == "joint_meeting"}
+    assert set(meetings) == {name}
+    assert meetings[name].stated_count == stated
+    assert meetings[name].office_host == host
+    assert {m.member for d in docs for m in d.memberships
+            if m.group == name and m.member_kind == "unit"} == units
+
+
+def test_joint_meeting_member_units_have_the_role_as_written():
+    docs = run(I_JOINT_LIST)
+    roles = {(m.member, m.role) for d in docs for m in d.memberships if m.member_kind == "unit"}
+    assert {u for u, r in roles if r == "成员单位"} == {
+        "县人力资源和社会保障局", "县发展和改革委员会", "县教体局", "县财政局", "县退役军人事务局"}
+    assert ("县人力资源和社会保障局", "召集人") in roles
+
+
+def test_joint_meeting_convener():
+    roles = {(m.member, m.role) for d in run(I_JOINT_COUNT) for m in d.memberships}
+    assert ("县水利局", "召集人") in roles
+
+
+# --------------------------------------------------------------------------- page breaks
+
+@pytest.mark.parametrize("units", [
+    pytest.param(J_WHOLE, id="j-whole"),
+    pytest.param(J_BREAK_AFTER_COMMA, id="j-break-after-comma"),
+    pytest.param(J_BREAK_IN_NAME, id="j-break-inside-a-unit-name"),
+    pytest.param(J_BREAK_MANY_BLANKS, id="j-break-many-blank-lines"),
+])
+def test_list_across_a_page_break(units):
+    assert relation(run(J_NOTICE.replace("{units}", units)), "oversees") == J_EXPECTED
+
+
+# --------------------------------------------------------------------------- document fields
+
+@pytest.mark.parametrize("number_line, date_line, number, date", [
+    pytest.param("柳政办〔2024〕3号", "2024年3月20日", "柳政办〔2024〕3号", "2024-03-20",
+                 id="k-full-width-brackets"),
+    pytest.param("柳政办[2024]3号", "2024年3月20日", "柳政办[2024]3号", "2024-03-20",
+                 id="k-half-width-brackets"),
+    pytest.param("柳政办〔2024〕 3 号", "2024 年 9 月 17 日", "柳政办〔2024〕3号", "2024-09-17",
+                 id="k-spaces-removed"),
+    pytest.param("柳政办〔2021〕15号", "2021年9月30日", "柳政办〔2021〕15号", "2021-09-30",
+                 id="k-arabic-date"),
+    pytest.param("柳政办〔2023〕21号", "二○二三年十二月十六日", "柳政办〔2023〕21号", "2023-12-16",
+                 id="k-chinese-date-white-circle"),
+    pytest.param("柳政办〔2024〕11号", "二〇二四年十月二十一日", "柳政办〔2024〕11号", "2024-10-21",
+                 id="k-chinese-date-ideographic-zero"),
+])
+def test_number_and_date(number_line, date_line, number, date):
+    docs = run(k_notice(number_line, date_line))
+    assert [(d.number, d.date) for d in docs] == [(number, date)]
+
+
+@pytest.mark.parametrize("text, issuer, jurisdiction, title, kind", [
+    pytest.param(H_RELATIONS, "青川市人民政府", "青川市",
+                 "青川市人民政府关于市政府领导同志工作分工的通知", "division", id="division"),
+    pytest.param(I_POST_MEMBER, "柳溪县人民政府办公室", "柳溪县",
+                 "柳溪县人民政府办公室关于调整柳溪县城乡环境卫生整治工作领导小组成员名单的通知",
+                 "roster", id="roster"),
+])
+def test_issuer_jurisdiction_title_kind(text, issuer, jurisdiction, title, kind):
+    (doc,) = run(text)
+    assert (doc.issuer, doc.jurisdiction, no_space(doc.title), doc.kind) == (issuer, jurisdiction, title, kind)
+
+
+# --------------------------------------------------------------------------- splitting
+
+def test_a_single_notice_is_one_document():
+    docs = run(C_TITLE_FIRST)
+    assert [d.number for d in docs] == ["青政〔2024〕12号"]
+
+
+def test_two_notices_are_two_documents_with_their_own_facts():
+    docs = run(D_NAME_ALONE + "\n\n" + I_POST_MEMBER)
+    assert [d.number for d in docs] == ["青政〔2024〕13号", "柳政办〔2024〕10号"]
+    assert [d.index for d in docs] == [0, 1]
+    assert [d.date for d in docs] == ["2024-05-27", "2024-07-08"]
+    division, roster = docs
+    assert {o.official for o in division.oversight if o.relation == "oversees"} == {"林晓东", "周敏"}
+    assert division.memberships == []
+    assert roster.oversight == []
+    assert {m.group for m in roster.memberships} == {G_SANITATION, G_SANITATION + "办公室"}
