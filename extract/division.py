@@ -75,7 +75,22 @@ def _header(line: str) -> _Head | None:
         tn = names.split_title_name(head)
         if tn:
             return _Head(tn[1], tn[0], at if rest.strip() else -1)
+        nt = names.split_name_title(head)
+        if nt:
+            return _Head(nt[0], nt[1], at if rest.strip() else -1)
         return None
+    # prose: 市长赵某主持市政府全面工作… / 张某副市长主要负责…
+    for m in _cue_any().finditer(body, 0, 24):
+        if m.start() < 2:
+            continue
+        head = body[:m.start()].rstrip("，, ")
+        tn = names.split_title_name(head)
+        nt = None if tn else names.split_name_title(head)
+        if tn:
+            return _Head(tn[1], tn[0], skip + m.start())
+        if nt:
+            return _Head(nt[0], nt[1], skip + m.start())
+        break
     if len(body) > 40:
         return None
     # NAME POSTS on one line
@@ -105,8 +120,20 @@ def _cue_re():
     global _CUE_RE
     if _CUE_RE is None:
         alts = "|".join(re.escape(c["cue"]) for c in _cues())
-        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s]))(?:并|同时|还|兼|另|并负责)?(" + alts + ")")
+        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
     return _CUE_RE
+
+
+_CUE_ANY = None
+
+
+def _cue_any():
+    """A cue anywhere (for a header run into its first duty: 市长赵某主持…)."""
+    global _CUE_ANY
+    if _CUE_ANY is None:
+        alts = "|".join(re.escape(c["cue"]) for c in _cues())
+        _CUE_ANY = re.compile(r"(?:主要|具体|同时)?(?:" + alts + ")")
+    return _CUE_ANY
 
 
 def _cue_info(cue: str) -> dict:
@@ -155,6 +182,7 @@ class _Reader:
             return
         if rel == ASSISTS:
             return self.assist(who, obj, ostart_adj, cstart, cend)
+        obj = units.strip_list_tail(obj)
         if info.get("list_of") == "units":
             for it in units.items(obj, places=self.places):
                 self.add(who, OVERSEES, it.text, "unit", cstart, cend)

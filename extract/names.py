@@ -39,16 +39,36 @@ def split_title_name(s: str) -> tuple[str, str] | None:
     """``常务副市长林晓东`` / ``副市长 林晓东`` → (title, name)."""
     s = strip_comrade(s.strip())
     m = re.fullmatch(r"(.+?)\s+(\S+)", s)
-    if m and m.group(1).endswith(vocab.post_endings()) and is_name(strip_comrade(m.group(2))):
+    if m and is_title(m.group(1)) and is_name(strip_comrade(m.group(2))):
         return m.group(1), strip_comrade(m.group(2))
     s = s.replace(" ", "")
     for n in (4, 3, 2):
         if len(s) > n:
             title, name = s[:-n], s[-n:]
-            if title.endswith(vocab.post_endings()) and is_name(name):
+            if is_title(title) and is_name(name):
                 return title, name
     return None
 
 
 def is_post(s: str) -> bool:
     return bool(s) and s.endswith(vocab.post_endings())
+
+
+_TITLE_STARTS = ("市", "县", "区", "省", "州", "旗", "盟", "镇", "乡", "常务", "党组", "政府", "人民政府", "中共", "副",
+                 "执行", "第一", "一级", "二级", "三级", "四级")
+
+
+def is_title(s: str) -> bool:
+    """A whole title standing next to a name: a post word itself
+    (副市长) or one qualified by its body (市政府副市长, 常务副市长)."""
+    return s in vocab.post_endings() or (is_post(s) and s.startswith(_TITLE_STARTS))
+
+
+def split_name_title(s: str) -> tuple[str, str] | None:
+    """``张某副市长`` / ``张某 副市长`` / ``张某同志`` → (name, title)."""
+    s = s.strip().replace(" ", "")
+    for n in (2, 3, 4):
+        name, title = s[:n], s[n:]
+        if is_name(name) and (is_title(title) or title == "同志"):
+            return name, "" if title == "同志" else title
+    return None

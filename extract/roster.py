@@ -121,6 +121,20 @@ def _members(text: str):
     return out
 
 
+def _person_in(phrase: str) -> str:
+    """The name in ``某某同志`` or ``统计局副局长某某`` (an affiliation before it)."""
+    phrase = names.strip_comrade(phrase.strip())
+    if names.is_name(phrase):
+        return phrase
+    tn = names.split_title_name(phrase)
+    if tn:
+        return tn[1]
+    for n in (3, 2, 4):
+        if len(phrase) > n and phrase[:-n].endswith(vocab.post_endings()) and names.is_name(phrase[-n:]):
+            return phrase[-n:]
+    return ""
+
+
 def _office(text: str, group: str):
     """(host, [(name, role, start, end)], sentence spans) from the sentences
     after a roster."""
@@ -134,20 +148,20 @@ def _office(text: str, group: str):
     if hm:
         host = hm.group(1).strip()
         spans.append(hm.span())
-    pat_dir = [r"([^，。；、]{2,8}?)同志兼(?:任)?(?:领导小组)?办公室主任",
-               r"办公室主任由([^，。；、]{2,8}?)(?:同志)?(?:兼任|担任)"]
-    for p in pat_dir:
-        for dm in re.finditer(p, text):
-            who = names.strip_comrade(dm.group(1))
-            if names.is_name(who) and (who, "办公室主任") not in seen:
-                seen.add((who, "办公室主任"))
-                people.append((who, "办公室主任", dm.start(1), dm.end(1)))
-    for dm in re.finditer(r"((?:[^，。；]{2,8}?(?:同志)?、)*[^，。；、]{2,8}?)(?:同志)?(?:兼)?任(?:领导小组)?办公室副主任", text):
-        for who in re.split(r"、", dm.group(1)):
-            who = names.strip_comrade(who.strip())
-            if names.is_name(who) and (who, "办公室副主任") not in seen:
-                seen.add((who, "办公室副主任"))
-                people.append((who, "办公室副主任", dm.start(1), dm.end(1)))
+    # 某某同志兼办公室主任 / 办公室主任由某某同志兼任 / 办公室主任由统计局副局长某某兼任
+    for role, pats in (("办公室主任", (r"([^，。；]{2,80}?)(?:同志)?(?:兼任|兼|任|担任)(?:领导小组)?办公室主任",
+                                       r"办公室主任由([^，。；]{2,40}?)(?:同志)?(?:兼任|担任)")),
+                       ("办公室副主任", (r"([^，。；]{2,80}?)(?:同志)?(?:兼任|兼|任|担任)(?:领导小组)?办公室副主任",
+                                         r"办公室副主任由([^。；]{2,120}?)(?:同志)?(?:兼任|担任)"))):
+        for p in pats:
+            for dm in re.finditer(p, text):
+                if role == "办公室主任" and text[max(0, dm.start() - 1):dm.start()] == "副":
+                    continue
+                for who in re.split(r"[、，,]", dm.group(1)):
+                    who = _person_in(who)
+                    if who and (who, role) not in seen:
+                        seen.add((who, role))
+                        people.append((who, role, dm.start(1), dm.end(1)))
     return host, people, spans
 
 

@@ -210,3 +210,12 @@ def strip_field_tail(text: str, many: bool) -> str:
                 return text
             return text[: -len(t)]
     return text
+
+
+_LIST_TAIL = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:单位|部门|机构|企业)?(?:的)?(?:工作)?$")
+
+
+def strip_list_tail(text: str) -> str:
+    """``市工业和信息化局、市大数据局等单位`` → without ``等单位``."""
+    stripped = _LIST_TAIL.sub("", text)
+    return stripped if stripped else text

@@ -1,0 +1,219 @@
+"""The `kg` command.  Each command is a thin wrapper over the library
+function of the same name; this module alone prints.
+
+Errors are one line on stderr, ``kg: <file>: <reason>``, never a traceback
+(unless ``--debug``).  Exit codes: 0 ok, 1 a problem found, 2 wrong usage.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import KgError, UsageError
+
+app = typer.Typer(
+    name="kg",
+    help="Build and query a knowledge graph of who oversees what, read from government "
+         "gazettes.",
+    epilog="Example: kg build examples/ -o out/demo && kg query out/demo --name groups",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"debug": False}
+
+
+def _err(message: str) -> None:
+    typer.echo(f"kg: {message}", err=True)
+
+
+def _fail(message: str, code: int) -> None:
+    _err(message)
+    raise typer.Exit(code)
+
+
+def command(*, example: str, **kwargs):
+    """A command whose KgErrors (and, without --debug, any error) become
+    one stderr line and an exit code."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def run(*args, **kw):
+            try:
+                return fn(*args, **kw)
+            except (typer.Exit, typer.Abort, SystemExit):
+                raise
+            except KgError as err:
+                if _state["debug"]:
+                    raise
+                _fail(_one_line(err), err.exit_code)
+            except Exception as err:  # an unexpected failure is still one line
+                if _state["debug"]:
+                    raise
+                _fail(f"{type(err).__name__}: {_one_line(err)} (run with --debug for details)", 1)
+        return app.command(epilog=f"Example: {example}", **kwargs)(run)
+    return wrap
+
+
+def _one_line(err) -> str:
+    return " ".join(str(err).split())
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")):
+    """Build and query a knowledge graph of who oversees what in government gazettes."""
+    _state["debug"] = debug
+
+
+@command(example="kg build examples/ gazette-2021-09.txt -o out/demo")
+def build(
+    inputs: List[Path] = typer.Argument(..., help="Gazette files (.txt .pdf .html .docx) or folders."),
+    out: Path = typer.Option(..., "-o", "--out", help="The graph folder to write (or update)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing but errors."),
+):
+    """Read gazettes, extract who oversees what, and write the graph folder OUT.
+
+    Building into an existing OUT adds new sources and replaces the facts of
+    sources built before.  An input that cannot be read is reported and the
+    others are still built (exit 1)."""
+    from .builder import build as _build
+    report = _build(inputs, out)
+    for error in report.get("errors", []):
+        _err(error)
+    if not quiet and "facts" in report:
+        facts = report["facts"]
+        kinds = ", ".join(f"{facts.get(k, 0)} {k}" for k in
+                          ("oversight", "posts", "memberships", "tasks"))
+        built = sum(1 for r in report["inputs"] if r["status"] == "ok")
+        typer.echo(f"built {out}: {_n(report['documents'], 'document')} from "
+                   f"{_n(built, 'input')}; {kinds}; "
+                   f"{_n(len(report.get('warnings', [])), 'warning')}")
+    if report.get("errors"):
+        raise typer.Exit(1)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _params(values: List[str]) -> dict:
+    params = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise UsageError(f"query: --param takes key=value, not {item!r}")
+        params[key] = value
+    return params
+
+
+@command(example="kg query out/demo --name oversight --param unit=财政局")
+def query(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    sparql: Optional[str] = typer.Argument(None, help="A read-only SPARQL query."),
+    name: Optional[str] = typer.Option(None, "--name", "-n",
+                                       help="A named query: oversight, portfolio, groups, "
+                                            "accountability."),
+    param: List[str] = typer.Option([], "--param", "-p", help="key=value for a named query."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+):
+    """Run a read-only SPARQL query, or a named query shipped with kg.
+
+    Updates (INSERT, DELETE, LOAD, ...) and SERVICE are refused.  The default
+    graph is the union of all documents; GRAPH ?doc gives the document."""
+    from .queries import query as _query
+    from .render import FORMATS, render
+    if fmt not in FORMATS:
+        raise UsageError(f"query: --format must be one of {', '.join(FORMATS)}")
+    table = _query(out, sparql, name=name, params=_params(param))
+    typer.echo(render(table.columns, table.rows, fmt), nl=False)
+
+
+@command(example="kg viz out/demo -o out/demo.html --focus 财政局 --depth 2")
+def viz(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    html: Path = typer.Option(..., "-o", "--out", help="The HTML page to write."),
+    focus: Optional[str] = typer.Option(None, help="Only the part around this official, unit "
+                                                   "or group."),
+    depth: int = typer.Option(2, help="Steps from the focus to show."),
+):
+    """Write an interactive network page (works offline)."""
+    from .network import viz as _viz
+    _viz(out, html, focus=focus, depth=depth)
+
+
+@command(example="kg export out/demo --format csv -o out/tables")
+def export(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    fmt: str = typer.Option(..., "--format", "-f",
+                            help="csv (a folder of tables), gexf, graphml, jsonld, ttl or trig."),
+    path: Path = typer.Option(..., "-o", "--out", help="Where to write."),
+):
+    """Export the graph: CSV tables, Gephi networks or RDF."""
+    from .exporters import export as _export
+    _export(out, fmt, path)
+
+
+@command(example="kg validate out/demo")
+def validate(out: Path = typer.Argument(..., help="The graph folder.")):
+    """Check the graph against the SHACL shapes; exit 1 on violations."""
+    from .validation import validate as _validate
+    result = _validate(out)
+    if result["conforms"]:
+        typer.echo(f"{out}: conforms to the shapes")
+        return
+    for v in result["violations"]:
+        path = f" {v['path']}" if v["path"] else ""
+        typer.echo(f"{v['focus']}{path}: {_one_line(v['message'])}")
+    _fail(f"{out}: {len(result['violations'])} SHACL violations", 1)
+
+
+@command(name="eval",
+         example="kg eval out/seed --gold ../shared/gold/000_e50f60dcf0432a7e.json")
+def evaluate(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    gold: Path = typer.Option(..., help="A gold JSON file (shared/gold/README.md)."),
+    tasks: Optional[Path] = typer.Option(None, help="A tasks gold file (.tasks.json)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+):
+    """Precision, recall and F1 per relation against a gold file."""
+    from .evaluation import evaluate as _evaluate
+    from .render import FORMATS, render
+    if fmt not in FORMATS:
+        raise UsageError(f"eval: --format must be one of {', '.join(FORMATS)}")
+    scores = _evaluate(out, gold, tasks)
+    columns = ["relation", "precision", "recall", "f1", "tp", "gold", "found"]
+    rows = [[rel, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+             str(s["tp"]), str(s["gold"]), str(s["found"])] for rel, s in scores.items()]
+    typer.echo(render(columns, rows, fmt), nl=False)
+
+
+@command(example="kg stats out/demo --format json")
+def stats(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+):
+    """Counts of documents, officials, units, groups, facts and warnings."""
+    from .counts import stats as _stats
+    result = _stats(out)
+    if fmt == "json":
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    if fmt != "table":
+        raise UsageError("stats: --format must be table or json")
+    for key, value in result.items():
+        if isinstance(value, dict):
+            for sub, n in value.items():
+                typer.echo(f"{key}.{sub}: {n}")
+        else:
+            typer.echo(f"{key}: {value}")
+
+
+if __name__ == "__main__":  # python -m kg.cli
+    sys.exit(app())

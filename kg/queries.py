@@ -1,0 +1,133 @@
+"""Read-only SPARQL over a graph folder, and the named queries shipped in
+``kg/queries/*.rq``.
+
+A named query marks where its parameters go with a ``#PARAMS`` line; kg
+replaces it with a ``VALUES`` block of literals written by pyoxigraph's own
+N-Triples escaping, so a parameter value is always one literal and never
+becomes SPARQL syntax.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from pyoxigraph import Literal, QueryBoolean, QuerySolutions, QueryTriples
+
+from . import store
+from .errors import QueryError, UsageError
+from .vocab import PREFIXES, sparql_prologue
+
+_PARAM_DECL = re.compile(r"^#\s*param\s+(\w+):.*?\((required|optional)", re.M)
+
+# stripped before looking for keywords, so that a string or IRI that merely
+# contains 'INSERT' or 'SERVICE' is not refused
+_NOT_KEYWORDS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*|[?$]\w+|\w*:[\w.-]*")
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def check_read_only(sparql: str) -> None:
+    """Refuse SPARQL Update and federated queries (SERVICE) before parsing."""
+    bare = _NOT_KEYWORDS.sub(" ", sparql)
+    found = _UPDATE.search(bare)
+    if found:
+        raise QueryError(f"query: SPARQL Update ({found.group(1).upper()}) is refused: "
+                         "kg query is read-only; rebuild with `kg build` to change the graph")
+    if _SERVICE.search(bare):
+        raise QueryError("query: SERVICE is refused: kg query reads the local graph only")
+
+
+def _value(term) -> str:
+    if term is None:
+        return ""
+    return getattr(term, "value", str(term))
+
+
+def run(out, sparql: str) -> Table:
+    """Run a read-only SPARQL query over the union of OUT's named graphs."""
+    check_read_only(sparql)
+    db = store.open_store(out)
+    try:
+        result = _query(db, sparql)
+    except SyntaxError as err:
+        raise QueryError(f"query: not valid SPARQL ({err})") from err
+    except OSError as err:
+        raise QueryError(f"query: failed ({err})") from err
+    if isinstance(result, QueryBoolean):
+        return Table(["ask"], [["true" if bool(result) else "false"]])
+    if isinstance(result, QueryTriples):
+        return Table(["subject", "predicate", "object"],
+                     [[_value(t.subject), _value(t.predicate), _value(t.object)] for t in result])
+    assert isinstance(result, QuerySolutions)
+    columns = [v.value for v in result.variables]
+    return Table(columns, [[_value(sol[c]) for c in columns] for sol in result])
+
+
+def _query(db, sparql: str):
+    # kg's prefixes are predeclared; passed apart from the text so that syntax
+    # errors point at the user's own line numbers (older pyoxigraph: prepended)
+    try:
+        return db.query(sparql, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
+    except TypeError:
+        return db.query(sparql_prologue() + sparql, use_default_graph_as_union=True)
+
+
+def names() -> list[str]:
+    folder = resources.files("kg").joinpath("queries")
+    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def text(name: str) -> str:
+    if name not in names():
+        raise UsageError(f"query: no named query {name!r}; choose one of {', '.join(names())}")
+    return resources.files("kg").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+
+
+def parameters(name: str) -> dict[str, bool]:
+    """param → required?, as declared in the query's header."""
+    return {p: req == "required" for p, req in _PARAM_DECL.findall(text(name))}
+
+
+def bind(name: str, params: dict[str, str]) -> str:
+    """The named query with ``params`` bound as literals."""
+    declared = parameters(name)
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        raise UsageError(f"query {name}: unknown parameter {unknown[0]!r}; "
+                         f"it takes {', '.join(declared) or 'none'}")
+    missing = [p for p, required in declared.items() if required and p not in params]
+    if missing:
+        raise UsageError(f"query {name}: parameter {missing[0]!r} is required "
+                         f"(--param {missing[0]}=VALUE)")
+    given = sorted(params)
+    values = ""
+    if given:
+        variables = " ".join(f"?{p}_param" for p in given)
+        literals = " ".join(str(Literal(str(params[p]))) for p in given)
+        values = f"VALUES ({variables}) {{ ({literals}) }}"
+    return text(name).replace("#PARAMS", values, 1)
+
+
+def named(out, name: str, params: dict[str, str] | None = None) -> Table:
+    return run(out, bind(name, params or {}))
+
+
+def query(out, sparql: str | None = None, *, name: str | None = None,
+          params: dict[str, str] | None = None) -> Table:
+    """`kg query`: either a SPARQL text or a named query with parameters."""
+    if (sparql is None) == (name is None):
+        raise UsageError("query: give either a SPARQL query or --name NAME, not both")
+    if name is not None:
+        return named(out, name, params)
+    if params:
+        raise UsageError("query: --param only goes with --name")
+    return run(out, sparql)

@@ -1,0 +1,118 @@
+"""The graph folder OUT.
+
+    OUT/graph.trig   canonical, sorted TriG: the source of truth, diffable
+    OUT/store/       a pyoxigraph on-disk store of the same quads, for SPARQL
+    OUT/report.json  what the builds read and found
+
+Writes are atomic: everything is built in ``OUT.tmp-<pid>`` and swapped in by
+rename, so a build that fails half-way leaves the previous OUT as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import RdfFormat, Store
+
+from .errors import GraphError, UsageError
+from .trig import trig
+from .vocab import KGO
+
+GRAPH_FILE = "graph.trig"
+STORE_DIR = "store"
+REPORT_FILE = "report.json"
+
+
+def is_graph_folder(out: Path) -> bool:
+    return (Path(out) / GRAPH_FILE).is_file()
+
+
+def require_graph_folder(out) -> Path:
+    out = Path(out)
+    if not out.exists():
+        raise GraphError(f"{out}: no such graph folder; create it with `kg build INPUT -o {out}`")
+    if not is_graph_folder(out) or not (out / STORE_DIR).is_dir():
+        raise GraphError(f"{out}: not a kg graph folder (no {GRAPH_FILE} or {STORE_DIR}/); "
+                         f"create it with `kg build INPUT -o {out}`")
+    return out
+
+
+def read_quads(out) -> set:
+    """The quads of an existing graph folder, read from its graph.trig."""
+    path = require_graph_folder(out) / GRAPH_FILE
+    try:
+        return set(pyoxigraph.parse(path=str(path), format=RdfFormat.TRIG))
+    except (SyntaxError, OSError) as err:
+        raise GraphError(f"{path}: cannot be read ({err})") from err
+
+
+def read_report(out) -> dict:
+    path = Path(out) / REPORT_FILE
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # the report is informative; a damaged one is rebuilt
+
+
+def sources_of(quads) -> dict:
+    """named graph → the source file name its document came from."""
+    return {q.graph_name: q.object.value for q in quads
+            if q.predicate == KGO.sourceFile and q.subject == q.graph_name}
+
+
+def replace_sources(old_quads, new_quads, rebuilt: set[str]) -> set:
+    """Keep the graphs of sources not rebuilt; drop those of rebuilt sources
+    (all of them: a source that now has fewer documents leaves none behind)."""
+    stale = {g for g, src in sources_of(old_quads).items() if src in rebuilt}
+    return {q for q in old_quads if q.graph_name not in stale} | set(new_quads)
+
+
+def open_store(out) -> Store:
+    """The read-only SPARQL store of a graph folder."""
+    path = require_graph_folder(out) / STORE_DIR
+    try:
+        return Store.read_only(str(path))
+    except OSError as err:
+        raise GraphError(f"{path}: cannot open the store ({err})") from err
+
+
+def _write_store(path: Path, quads) -> None:
+    store = Store(str(path))
+    store.bulk_extend(sorted(quads, key=str))
+    store.flush()
+    del store  # releases the RocksDB lock before the folder is renamed
+
+
+def write(out, quads, report: dict) -> Path:
+    """Write a complete graph folder at OUT, atomically."""
+    out = Path(out)
+    if out.exists() and not is_graph_folder(out):
+        if out.is_file() or any(out.iterdir()):
+            raise UsageError(f"{out}: exists and is not a kg graph folder; choose another -o")
+    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
+    old = out.with_name(f"{out.name}.old-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+        (tmp / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
+        _write_store(tmp / STORE_DIR, quads)
+        (tmp / REPORT_FILE).write_text(
+            json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+            encoding="utf-8")
+        if out.exists():
+            out.rename(old)
+            tmp.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old.exists() and not out.exists():
+            old.rename(out)  # the swap itself failed: put the previous OUT back
+        raise
+    return out

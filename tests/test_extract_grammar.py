@@ -1,0 +1,179 @@
+"""The extractor's grammar on layouts beyond the seed, one (text, expected)
+table per kind of fact.  All names, places and numbers are invented."""
+import pytest
+
+from extract import extract_text
+from extract.normalise import normalise
+from extract.reader import decode
+from extract import units
+from kg.errors import InputError
+
+
+def run(text):
+    return extract_text(text, source="t.txt")
+
+
+def oversight(docs, relation):
+    return {(o.official, o.target) for d in docs for o in d.oversight if o.relation == relation}
+
+
+def posts(docs):
+    return {(p.official, p.post) for d in docs for p in d.posts}
+
+
+def members(docs):
+    return {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+
+
+NUMBERED_NAME_TITLE = """\
+河川市人民政府关于调整市政府领导同志工作分工的通知
+河政发〔2023〕2号
+各县区人民政府，市政府各部门：
+现将市政府领导同志工作分工通知如下：
+1、张伦副市长：主要负责工业、科技、大数据等方面的工作，具体分管市工业和信息化局、市科学技术局、市大数据局等单位。
+2、李长江副市长：主要负责农业、农村等方面的工作，分管市农业农村局、市扶贫开发办等单位，同时联系市气象局。
+河川市人民政府
+2023年1月5日
+"""
+
+PROSE_TITLE_NAME = """\
+河川市人民政府关于市政府领导同志工作分工的通知
+河政发〔2023〕9号
+市长赵志坚主持市政府全面工作，分管市审计局。
+常务副市长钱明远负责市政府常务工作，协助市长分管审计工作，分管市财政局、市统计局。
+河川市人民政府
+2023年5月8日
+"""
+
+COUNTY_COMRADE_COLON = """\
+溪源县人民政府关于县政府领导同志工作分工的通知
+溪政〔2022〕11号
+副县长孙晓峰同志：负责教育、卫生健康方面的工作。分管县教育局、卫生健康委员会。
+副县长韩  梅同志：协助孙晓峰同志工作，联系县人武部。
+溪源县人民政府
+二〇二二年三月一日
+"""
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    (NUMBERED_NAME_TITLE, "oversees", {("张伦", "市工业和信息化局"), ("张伦", "市科学技术局"), ("张伦", "市大数据局"),
+                                        ("李长江", "市农业农村局"), ("李长江", "市扶贫开发办")}),
+    (NUMBERED_NAME_TITLE, "liaises", {("李长江", "市气象局")}),
+    (PROSE_TITLE_NAME, "oversees", {("赵志坚", "市审计局"), ("钱明远", "市财政局"), ("钱明远", "市统计局")}),
+    (PROSE_TITLE_NAME, "assists", {("钱明远", "赵志坚")}),
+    # 卫生健康委员会 without its 县 gets it from the list (abbreviated second item)
+    (COUNTY_COMRADE_COLON, "oversees", {("孙晓峰", "县教育局"), ("孙晓峰", "县卫生健康委员会")}),
+    (COUNTY_COMRADE_COLON, "assists", {("韩梅", "孙晓峰")}),
+    (COUNTY_COMRADE_COLON, "liaises", {("韩梅", "县人武部")}),
+], ids=["name-title-oversees", "name-title-liaises", "prose-oversees", "prose-assists", "county-oversees",
+        "county-assists", "county-liaises"])
+def test_division_layouts(text, relation, expected):
+    assert oversight(run(text), relation) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NUMBERED_NAME_TITLE, {("张伦", "副市长"), ("李长江", "副市长")}),
+    (PROSE_TITLE_NAME, {("赵志坚", "市长"), ("钱明远", "常务副市长")}),
+    (COUNTY_COMRADE_COLON, {("孙晓峰", "副县长"), ("韩梅", "副县长")}),
+], ids=["name-title", "prose", "county"])
+def test_posts_in_other_layouts(text, expected):
+    assert posts(run(text)) == expected
+
+
+def test_county_date_in_chinese_numerals_and_jurisdiction():
+    (doc,) = run(COUNTY_COMRADE_COLON)
+    assert (doc.date, doc.jurisdiction, doc.number) == ("2022-03-01", "溪源县", "溪政〔2022〕11号")
+
+
+TRADITIONAL_ROSTER = """\
+河川省人民政府辦公廳關於成立河川省水資源普查領導小組的通知
+河政辦函〔2013〕30號
+二、組成人員
+組 長:杜 鵬 省人民政府副省長
+副組長:肖 捷 省人民政府副秘書長
+丁向前 省水利廳廳長
+成 員:王 峰 省財政廳副廳長
+宋 蘭 省統計局副局長
+三、工作機構
+領導小組辦公室設在省水利廳,辦公室主任由省水利廳副廳長徐一凡兼任。
+河川省人民政府辦公廳
+2013年4月29日
+"""
+
+
+def test_traditional_roster_with_space_affiliations_and_office_director_by_affiliation():
+    docs = run(TRADITIONAL_ROSTER)
+    g = "河川省水资源普查领导小组"
+    assert members(docs) == {
+        (g, "杜鹏", "组长", "省人民政府副省长"), (g, "肖捷", "副组长", "省人民政府副秘书长"),
+        (g, "丁向前", "副组长", "省水利厅厅长"), (g, "王峰", "成员", "省财政厅副厅长"),
+        (g, "宋兰", "成员", "省统计局副局长"), (g + "办公室", "徐一凡", "办公室主任", ""),
+    }
+    (doc,) = docs
+    assert {gr.name: gr.office_host for gr in doc.groups}[g] == "省水利厅"
+    # evidence quotes the source as printed, traditional characters and all
+    ev = next(m.evidence.text for m in doc.memberships if m.member == "杜鹏")
+    assert "杜 鵬" in ev
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("市商务局、财政局和各县〔市、区〕政府", ["市商务局", "市财政局", "各县〔市、区〕政府"]),
+    ("市公安局、法院、司法局", ["市公安局", "市法院", "市司法局"]),
+    ("县教体局，民政局，财政局及残联", ["县教体局", "县民政局", "县财政局", "县残联"]),
+    ("市金融局、人行河川市中心支行、河川银保监分局", ["市金融局", "人行河川市中心支行", "河川银保监分局"]),
+    ("市市场监管局、市场监管局", ["市市场监管局", "市市场监管局"]),
+    ("市人力资源和社会保障局和市统计局", ["市人力资源和社会保障局", "市统计局"]),
+])
+def test_unit_lists_in_responsibility_brackets(written, expected):
+    assert [i.text for i in units.items(written, places=("河川市", "河川"), abbreviated=True)] == expected
+
+
+def test_a_list_that_spells_every_prefix_keeps_what_it_says():
+    got = units.items("市自然资源和规划局、市城市管理局、开发区管理委员会、河川海关", places=("河川",))
+    assert [i.text for i in got] == ["市自然资源和规划局", "市城市管理局", "开发区管理委员会", "河川海关"]
+
+
+def test_alias_in_brackets_is_the_same_unit():
+    (item,) = units.items("市发展和改革委员会（市物价局）")
+    assert (item.text, item.alias) == ("市发展和改革委员会", "市物价局")
+
+
+@pytest.mark.parametrize("original", [
+    "組 長：鲜 玉（縣政府副縣長）\n",
+    "分管和联系单位：市教育局、\n\n— 3 —\n\n市商务局。",
+    "林晓东: 市政府副市长,党组成员\u200b\n",
+    "ＡＢＣ　１２３，（测试）",
+])
+def test_normalised_text_maps_back_to_the_original(original):
+    n = normalise(original)
+    assert len(n.offsets) == len(n.text) + 1
+    for i, ch in enumerate(n.text):
+        o = n.offsets[i]
+        assert 0 <= o < len(original)
+        if ch not in "\n ":  # every visible character came from some original character
+            assert original[o].strip()
+    assert normalise(n.text).text == n.text  # normalising twice changes nothing
+
+
+def test_names_split_by_spaces_join_but_a_title_keeps_its_space():
+    n = normalise("组 长：鲜 玉（县政府副县长）\n龚   正\n欧阳 明\n周 敏 县林业局局长\n某某市人民政府 关于某事的通知\n")
+    assert n.text.split("\n")[:5] == ["组长：鲜玉（县政府副县长）", "龚正", "欧阳明", "周敏 县林业局局长",
+                                      "某某市人民政府 关于某事的通知"]
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("分管市教育局".encode("utf-8"), "分管市教育局"),
+    (b"\xef\xbb\xbf" + "分管市教育局".encode("utf-8"), "分管市教育局"),
+    ("各县（市、区）人民政府，市人民政府各部门：现将市政府领导同志工作分工通知如下".encode("gb18030"),
+     "各县（市、区）人民政府，市人民政府各部门：现将市政府领导同志工作分工通知如下"),
+    ("分管和联系单位：市教育局".encode("utf-16"), "分管和联系单位：市教育局"),
+])
+def test_encodings_are_detected_from_the_bytes(data, expected):
+    assert decode(data, "x.txt") == expected
+
+
+@pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"   \n", "empty")])
+def test_empty_input_is_an_input_error_naming_the_file(data, reason):
+    with pytest.raises(InputError) as e:
+        decode(data, "empty.txt")
+    assert "empty.txt" in str(e.value) and reason in str(e.value)
