@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import division, reader
-from .model import Document
+from . import division, reader, units
+from .model import Document, Warning
 from .normalise import normalise
 from .segment import segment
 
@@ -17,6 +17,21 @@ def _kind(title: str, body: str) -> str:
     if re.search(r"名单|组成人员", title):
         return "roster"
     return "notice"
+
+
+def _ambiguous_units(doc: Document) -> list[Warning]:
+    """A short name that may stand for several bodies (文旅局) is left as
+    written and reported, never resolved by guess."""
+    seen, out = set(), []
+    named = [(o.target, o.evidence) for o in doc.oversight if o.target_kind in ("unit", "body")]
+    named += [(a.unit, a.evidence) for a in doc.assignments]
+    named += [(m.member, m.evidence) for m in doc.memberships if m.member_kind == "unit"]
+    for name, ev in named:
+        options = units.ambiguous(name, doc.jurisdiction)
+        if options and name not in seen:
+            seen.add(name)
+            out.append(Warning(f"unit {name} may be {' or '.join(options)}: left as written", ev))
+    return out
 
 
 def extract_text(text: str, source: str = "<text>") -> list[Document]:
@@ -39,6 +54,7 @@ def extract_text(text: str, source: str = "<text>") -> list[Document]:
         doc.memberships.extend(members)
         doc.warnings.extend(warnings)
         doc.assignments.extend(tasks.extract(norm, seg.start, seg.end, source, seg.jurisdiction))
+        doc.warnings.extend(_ambiguous_units(doc))
         docs.append(doc)
     return docs
 

@@ -1,12 +1,35 @@
-"""Reading an input file into text: the encoding is detected from the bytes
-(UTF-8 with or without BOM, GB18030/GBK, UTF-16), not guessed from the name."""
+"""Reading an input file into text.  The format is told by the content
+(``%PDF``, a zip holding ``word/document.xml``, ``<html``/``<!DOCTYPE``),
+the suffix only a hint; a text's encoding is detected from the bytes
+(UTF-8 with or without BOM, GB18030/GBK, UTF-16), not guessed from the name.
+The readers of PDF, HTML and DOCX are in :mod:`extract.formats`."""
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 from kg.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+
+# formats kg does not read, told by their first bytes
+_OTHER_BINARY = [
+    (b"\xd0\xcf\x11\xe0", "an old Word/Excel (OLE2) file; save it as .docx"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
+    (b"\x89PNG", "a PNG image; OCR is not supported"),
+    (b"\xff\xd8\xff", "a JPEG image; OCR is not supported"),
+    (b"GIF8", "a GIF image; OCR is not supported"),
+    (b"II*\x00", "a TIFF image; OCR is not supported"),
+    (b"MM\x00*", "a TIFF image; OCR is not supported"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+    (b"Rar!", "a RAR archive; unpack it first"),
+    (b"7z\xbc\xaf", "a 7z archive; unpack it first"),
+]
+_MARKUP = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                     re.I | re.S)
 
 
 def decode(data: bytes, path="<bytes>") -> str:
@@ -43,4 +66,55 @@ def read(path: Path) -> str:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror}") from None
+    return from_bytes(data, path)
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """'pdf', 'docx', 'html', 'text' or 'zip' from the content; the suffix
+    decides only between HTML and text when the content does not."""
+    head = data[:1024]
+    if head.startswith(b"%PDF") or b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                return "docx" if "word/document.xml" in z.namelist() else "zip"
+        except zipfile.BadZipFile:
+            return "docx" if suffix == ".docx" else "zip"
+    body = head
+    for bom in (b"\xef\xbb\xbf",):
+        if body.startswith(bom):
+            body = body[len(bom):]
+    if _MARKUP.match(body):
+        return "html"
+    if suffix in HTML_SUFFIXES and b"<" in head:
+        return "html"
+    return "text"
+
+
+def from_bytes(data: bytes, path="<bytes>") -> str:
+    """The text of a file's bytes, read as the format its content shows."""
+    suffix = Path(str(path)).suffix.lower()
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    kind = sniff(data, suffix)
+    if kind == "pdf":
+        from .formats import pdf
+        return pdf.read(data, path)
+    if kind == "docx":
+        from .formats import docx
+        return docx.read(data, path)
+    if kind == "zip":
+        raise InputError(path, "a zip archive that is not a .docx (no word/document.xml); "
+                               "unpack it first")
+    if kind == "html":
+        from .formats import html
+        return html.read(data, path)
+    for magic, what in _OTHER_BINARY:
+        if data.startswith(magic):
+            raise InputError(path, f"{what}")
+    if suffix == ".pdf":
+        raise InputError(path, "not a PDF (no %PDF header): damaged or misnamed")
+    if suffix == ".docx":
+        raise InputError(path, "not a DOCX (not a zip archive): damaged or misnamed")
     return decode(data, path)

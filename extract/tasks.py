@@ -26,20 +26,29 @@ _LABELLED = re.compile(r"（(?:牵头单位|责任单位|责任部门|牵头部�
 _LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)(?:配合|参与|协同)")
 
 
+def _heading(sentence: str) -> str:
+    """An item's heading is its first sentence, or its first clause when the
+    sentence runs on (发挥城区消费辐射、引领、带动作用，围绕居民生活需要，…)."""
+    sentence = sentence.strip()
+    if len(sentence) > 30:
+        return sentence.split("，", 1)[0]
+    return sentence
+
+
 def _title(lines, idx) -> str:
     """The task heading for the paragraph at ``lines[idx]``."""
     text = lines[idx][1]
     if _TOP_ENUM.match(text):
         body = _TOP_ENUM.sub("", text)
-        return re.split(r"[。；]", body, 1)[0].strip()
+        return _heading(re.split(r"[。；]", body, 1)[0])
     for j in range(idx - 1, max(-1, idx - 12), -1):
         s = lines[j][1].strip()
         if _TOP_ENUM.match(s) and not re.search(r"[。；]", s[:-1] if s.endswith("。") else s) and len(s) <= 60:
             return _TOP_ENUM.sub("", s).rstrip("。").strip()
         if _TOP_ENUM.match(s):
-            return re.split(r"[。；]", _TOP_ENUM.sub("", s), 1)[0].strip()
+            return _heading(re.split(r"[。；]", _TOP_ENUM.sub("", s), 1)[0])
     body = _ENUM.sub("", text)
-    return re.split(r"[。；]", body, 1)[0].strip()
+    return _heading(re.split(r"[。；]", body, 1)[0])
 
 
 def _units(lst: str, places) -> list[str]:

@@ -219,3 +219,75 @@ def strip_list_tail(text: str) -> str:
     """``市工业和信息化局、市大数据局等单位`` → without ``等单位``."""
     stripped = _LIST_TAIL.sub("", text)
     return stripped if stripped else text
+
+
+def _full_names() -> dict:
+    return vocab.load("abbreviations")["full_names"]
+
+
+def _key(stem: str) -> str:
+    """Spellings that differ only by 和/与 or 委/委员会 share one key."""
+    k = stem.replace("和", "").replace("与", "")
+    return k[:-3] + "委" if k.endswith("委员会") else k
+
+
+def _full_by_key() -> dict:
+    global _FULL_BY_KEY
+    if _FULL_BY_KEY is None:
+        table = {}
+        for short, full in _full_names().items():
+            table[_key(short)] = full
+            table.setdefault(_key(full), full)
+        _FULL_BY_KEY = table
+    return _FULL_BY_KEY
+
+
+_FULL_BY_KEY = None
+
+
+def _split_prefix(name: str, jurisdiction: str) -> tuple[str, str]:
+    """(prefix, stem), the prefix spelled out: in a 某某市 document both
+    市发展改革委 and 某某市发展改革委 give (某某市, 发展改革委); a prefix of
+    another level (县财政局 in a city document) stays bare.  市政府国资委
+    keeps 政府 in the stem."""
+    if jurisdiction and name.startswith(jurisdiction) and len(name) > len(jurisdiction) + 1:
+        return jurisdiction, name[len(jurisdiction):]
+    p = bare_prefix(name)
+    if p and jurisdiction and jurisdiction.endswith(p):
+        return jurisdiction, name[len(p):]
+    return p, name[len(p):]
+
+
+def canonical(name: str, jurisdiction: str = "") -> str:
+    """The one name of a unit across documents: its jurisdiction spelled out
+    and the full standard name (市发展改革委 in a 某某市 notice → 某某市发展和
+    改革委员会).  A name
+    that is ambiguous (文旅局) or unknown is returned as written, alias gone."""
+    name = strip_alias(re.sub(r"\s+", "", name))[0]
+    prefix, stem = _split_prefix(name, jurisdiction)
+    if stem in vocab.load("abbreviations").get("ambiguous", {}):
+        return prefix + stem
+    # the longest known ending: 市政府国资委 → 政府国资委, 县农业农村局 → 农业农村局
+    key = _key(stem)
+    table = _full_by_key()
+    for i in range(len(key)):
+        full = table.get(key[i:])
+        if full:
+            return prefix + stem[: len(stem) - len(_tail_of(stem, key[i:]))] + full
+    if stem.endswith("委") and is_department(stem):
+        return prefix + stem + "员会"
+    return prefix + stem
+
+
+def _tail_of(stem: str, key_tail: str) -> str:
+    """The ending of ``stem`` whose key is ``key_tail``."""
+    for j in range(len(stem)):
+        if _key(stem[j:]) == key_tail:
+            return stem[j:]
+    return stem
+
+
+def ambiguous(name: str, jurisdiction: str = "") -> list[str]:
+    """The bodies a short name may stand for, when it may stand for several."""
+    prefix, stem = _split_prefix(strip_alias(name)[0], jurisdiction)
+    return [prefix + c for c in vocab.load("abbreviations").get("ambiguous", {}).get(stem, [])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import counts, ids, store
+from . import counts, ids, store, variants
 from .errors import InputError
 from .graph import documents_to_quads
 
@@ -84,6 +84,8 @@ def write_documents(documents, out, sources=(), input_rows=None) -> dict:
     sources = set(sources) | {ids.source_name(d.source) for d in documents}
     old = store.read_quads(out) if store.is_graph_folder(out) else set()
     quads = store.replace_sources(old, documents_to_quads(documents), sources)
+    # facts that depend on several documents are recomputed from all of them
+    quads = variants.with_derived(quads)
     if input_rows is None:
         input_rows = [{"input": s, "status": "ok",
                        "documents": sum(ids.source_name(d.source) == s for d in documents)}

@@ -122,16 +122,23 @@ def query(
                                             "accountability."),
     param: List[str] = typer.Option([], "--param", "-p", help="key=value for a named query."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="YYYY-MM-DD",
+        help="With --name oversight or portfolio: answer with, for each jurisdiction, the "
+             "division notice in force at that date (the latest dated on or before it), "
+             "leaving out documents issued later."),
 ):
     """Run a read-only SPARQL query, or a named query shipped with kg.
 
     Updates (INSERT, DELETE, LOAD, ...) and SERVICE are refused.  The default
-    graph is the union of all documents; GRAPH ?doc gives the document."""
+    graph is the union of all documents; GRAPH ?doc gives the document.
+    Every fact is dated by its document: --as-of DATE shows who oversaw what
+    at that date."""
     from .queries import query as _query
     from .render import FORMATS, render
     if fmt not in FORMATS:
         raise UsageError(f"query: --format must be one of {', '.join(FORMATS)}")
-    table = _query(out, sparql, name=name, params=_params(param))
+    table = _query(out, sparql, name=name, params=_params(param), as_of=as_of)
     typer.echo(render(table.columns, table.rows, fmt), nl=False)
 
 
@@ -211,8 +218,74 @@ def stats(
         if isinstance(value, dict):
             for sub, n in value.items():
                 typer.echo(f"{key}.{sub}: {n}")
+        elif isinstance(value, list):
+            typer.echo(f"{key}: {len(value)}")
+            for line in value:
+                typer.echo(f"  {line}")
         else:
             typer.echo(f"{key}: {value}")
+
+
+@command(name="analyse", example="kg analyse out/seed --format json")
+def analyse(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="YYYY-MM-DD",
+                                        help="Use the division notices in force at this date."),
+):
+    """Network analysis: officials ranked by units overseen and by betweenness
+    centrality, officials sharing groups, units with no or several overseers.
+
+    Oversight facts are those of each jurisdiction's latest division notice
+    (or the one in force at --as-of)."""
+    from .analysis import analyse as _analyse, tables
+    from .render import render
+    if fmt not in ("table", "json"):
+        raise UsageError("analyse: --format must be table or json")
+    result = _analyse(out, as_of=as_of)
+    if fmt == "json":
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    for i, (title, columns, rows) in enumerate(tables(result)):
+        typer.echo(f"{'' if i == 0 else chr(10)}## {title} ({len(rows)})")
+        if rows:
+            typer.echo(render(columns, rows, "table"), nl=False)
+
+
+@command(name="diff", example="kg diff out/city --from 2023-06-01 --to 2024-07-01 "
+                              "--html out/diff.html")
+def diff_command(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    out_b: Optional[Path] = typer.Argument(None, help="A second graph folder to compare "
+                                                       "OUT with."),
+    frm: Optional[str] = typer.Option(None, "--from", help="A document number or a date "
+                                                           "YYYY-MM-DD (in OUT)."),
+    to: Optional[str] = typer.Option(None, "--to", help="A document number or a date "
+                                                        "YYYY-MM-DD (in OUT_B if given)."),
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j",
+                                               help="Only this jurisdiction."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML page."),
+):
+    """What changed between two division notices: units that moved between
+    officials, officials who arrived or left, posts and areas gained or lost,
+    groups whose leaders (组长/副组长) changed.
+
+    A date stands for the division notice in force then, per jurisdiction;
+    groups are read from their latest roster by each date.  With OUT_B, the
+    latest notices of OUT and OUT_B are compared."""
+    from .diff import COLUMNS, diff as _diff, rows, to_html
+    from .render import FORMATS, render
+    if fmt not in FORMATS:
+        raise UsageError(f"diff: --format must be one of {', '.join(FORMATS)}")
+    result = _diff(out, frm, to, out_b=out_b, jurisdiction=jurisdiction)
+    if html is not None:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(to_html(result, title=f"kg diff: {out.name}"), encoding="utf-8")
+    if fmt == "json":
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    typer.echo(render(COLUMNS, rows(result), fmt), nl=False)
 
 
 if __name__ == "__main__":  # python -m kg.cli

@@ -63,6 +63,45 @@ def summary(quads) -> dict:
     }
 
 
+def variant_pairs(quads) -> list[str]:
+    """Candidate name variants (kg.variants), as ``常清 ~ 常青 (what they share)``."""
+    from .variants import candidate_pairs
+    names = {q.subject.value: q.object.value for q in quads if q.predicate == FOAF.name}
+    return [f"{names[a]} ~ {names[b]} ({shared})" for a, b, shared in candidate_pairs(quads)]
+
+
+def count_checks(quads) -> list[str]:
+    """Each group whose text states its number of member units, against the
+    number read: ``name: stated 18, read 18 (ok)``."""
+    from .vocab import SKOS
+    stated, label, role_label = {}, {}, {}
+    members: Counter = Counter()
+    org_of, role_of = {}, {}
+    for q in quads:
+        if q.predicate == KGO.statedCount:
+            stated[q.subject.value] = int(q.object.value)
+        elif q.predicate == SKOS.prefLabel:
+            label[q.subject.value] = q.object.value
+        elif q.predicate == ORG.organization:
+            org_of[q.subject.value] = q.object.value
+        elif q.predicate == ORG.role:
+            role_of[q.subject.value] = q.object.value
+    for m, group in org_of.items():
+        if label.get(role_of.get(m, ""), "").endswith("成员单位"):
+            members[group] += 1
+    out = []
+    for group, n in sorted(stated.items(), key=lambda kv: label.get(kv[0], kv[0])):
+        read = members[group]
+        verdict = "ok" if read == n else "MISMATCH"
+        out.append(f"{label.get(group, group)}: stated {n}, read {read} ({verdict})")
+    return out
+
+
 def stats(out) -> dict:
     from . import store
-    return summary(store.read_quads(out))
+    quads = store.read_quads(out)
+    result = summary(quads)
+    result["variants"] = variant_pairs(quads)
+    result["count_checks"] = count_checks(quads)
+    result["warning_messages"] = warnings(quads)
+    return result

@@ -45,11 +45,11 @@ def _canonicaliser():
         if err.name not in ("extract.units", "extract"):
             raise
         return lambda name: name
-    return getattr(module, "canonical", lambda name: name)
+    return getattr(module, "canonical", lambda name, jurisdiction="": name)
 
 
-def canonical(name: str) -> str:
-    return clean(_canonicaliser()(name)) or name
+def canonical(name: str, jurisdiction: str = "") -> str:
+    return clean(_canonicaliser()(name, jurisdiction)) or name
 
 
 def _lit(value) -> Literal:
@@ -85,11 +85,17 @@ class _DocumentGraph:
         return node
 
     def unit(self, name: str) -> NamedNode:
+        """One node per unit of a jurisdiction, whatever the spelling: keyed
+        by its canonical name (市发展改革委 and 市发展和改革委员会 are one),
+        each spelling seen kept as a skos:altLabel."""
         name = clean(name)
-        node = NamedNode(ids.unit(self.jurisdiction, name))
+        canon = canonical(name, self.jurisdiction)
+        node = NamedNode(ids.unit(self.jurisdiction, canon))
         self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, _lit(name))
-        self.add(node, KGO.canonicalName, _lit(canonical(name)))
+        self.add(node, SKOS.prefLabel, _lit(canon))
+        if name != canon:
+            self.add(node, SKOS.altLabel, _lit(name))
+        self.add(node, KGO.canonicalName, _lit(canon))
         if self.jurisdiction:
             self.add(node, KGO.jurisdiction, _lit(self.jurisdiction))
         return node
@@ -186,6 +192,8 @@ class _DocumentGraph:
         self.add(node, KGO.official, official)
         self.add(node, KGO.relation, prop)
         self.add(node, KGO.target, target)
+        # the target as this document writes it (the unit node has one canonical name)
+        self.add(node, KGO.writtenAs, _lit(clean(o.target)))
         self.derived(node, o.evidence)
         # the direct triple, so that SPARQL users need not know the reification
         self.add(official, prop, target)
@@ -235,6 +243,7 @@ class _DocumentGraph:
         self.add(node, ORG.member, member)
         self.add(node, ORG.organization, group)
         self.add(node, ORG.role, self.role(role))
+        self.add(node, KGO.writtenAs, _lit(clean(m.member)))
         if affiliation:
             self.add(node, KGO.affiliation, _lit(affiliation))
         self.derived(node, m.evidence)
@@ -248,6 +257,13 @@ class _DocumentGraph:
         self.add(node, KGO.responsibleUnit, unit)
         if a.lead:
             self.add(node, KGO.leadUnit, unit)
+        # one responsibility node per (task, unit) keeps the spelling this task used
+        resp = NamedNode(ids.fact("responsibility", node.value, unit.value))
+        self.add(resp, RDF.type, KGO.Responsibility)
+        self.add(resp, KGO.task, node)
+        self.add(resp, KGO.unit, unit)
+        self.add(resp, KGO.writtenAs, _lit(clean(a.unit)))
+        self.add(resp, KGO.lead, Literal("true" if a.lead else "false", datatype=XSD.boolean))
         self.derived(node, a.evidence)
 
     def warning(self, w):

@@ -108,6 +108,11 @@ def bind(name: str, params: dict[str, str]) -> str:
     if missing:
         raise UsageError(f"query {name}: parameter {missing[0]!r} is required "
                          f"(--param {missing[0]}=VALUE)")
+    params = dict(params)
+    if "unit" in params and "?unit_canonical_param" in text(name):
+        # any spelling finds the unit: 发展改革委 is looked up as 发展和改革委员会 too
+        from extract.units import canonical
+        params["unit_canonical"] = canonical(params["unit"])
     given = sorted(params)
     values = ""
     if given:
@@ -117,17 +122,47 @@ def bind(name: str, params: dict[str, str]) -> str:
     return text(name).replace("#PARAMS", values, 1)
 
 
-def named(out, name: str, params: dict[str, str] | None = None) -> Table:
-    return run(out, bind(name, params or {}))
+def named(out, name: str, params: dict[str, str] | None = None, *,
+          as_of: str | None = None) -> Table:
+    sparql = bind(name, params or {})
+    if as_of is not None:
+        sparql = as_of_filter(out, name, sparql, as_of)
+    return run(out, sparql)
+
+
+# the named queries that take --as-of: their facts come from division notices
+AS_OF_QUERIES = ("oversight", "portfolio")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def as_of_filter(out, name: str, sparql: str, as_of: str) -> str:
+    """``sparql`` (a named query over ``GRAPH ?doc``) restricted to the facts
+    that hold at ``as_of``: for each jurisdiction the division notice in force
+    then (the latest dated on or before it), and no document issued later."""
+    from .timeline import check_date, documents, excluded
+    if name not in AS_OF_QUERIES:
+        raise UsageError(f"query: --as-of goes with --name {' or '.join(AS_OF_QUERIES)}, "
+                         f"not {name}")
+    check_date(as_of)
+    dropped = excluded(documents(out), as_of)
+    if not dropped:
+        return sparql
+    iris = ", ".join(f"<{d.iri}>" for d in dropped)
+    return _WHERE.sub(lambda m: f"{m.group(0)}\n  FILTER(?doc NOT IN ({iris}))", sparql, count=1)
 
 
 def query(out, sparql: str | None = None, *, name: str | None = None,
-          params: dict[str, str] | None = None) -> Table:
-    """`kg query`: either a SPARQL text or a named query with parameters."""
+          params: dict[str, str] | None = None, as_of: str | None = None) -> Table:
+    """`kg query`: either a SPARQL text or a named query with parameters.
+
+    ``as_of`` (YYYY-MM-DD, named queries oversight and portfolio) answers
+    with, for each jurisdiction, the division notice in force at that date."""
     if (sparql is None) == (name is None):
         raise UsageError("query: give either a SPARQL query or --name NAME, not both")
     if name is not None:
-        return named(out, name, params)
+        return named(out, name, params, as_of=as_of)
     if params:
         raise UsageError("query: --param only goes with --name")
+    if as_of is not None:
+        raise UsageError("query: --as-of only goes with --name oversight or portfolio")
     return run(out, sparql)

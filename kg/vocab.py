@@ -43,7 +43,7 @@ PROPERTY_RELATION = {p.value: r for r, p in RELATION_PROPERTY.items()}
 
 # IRIs minted by kg.ids, one prefix per kind, so graph.trig stays readable
 ID_KINDS = ("area", "document", "evidence", "group", "membership", "oversight", "person",
-            "post", "role", "seat", "task", "unit", "warning")
+            "post", "responsibility", "role", "seat", "task", "unit", "warning")
 
 PREFIXES = {
     "dcterms": DCTERMS.base,

@@ -50,11 +50,12 @@ def test_oversight_rows(tables):
     s2 = "钱 二同志协助赵一鸣同志工作，负责金融工作，联系市人大。"
     d = ["测政〔2024〕1号", "2024-01-15"]
     assert read(tables, "oversight.csv")[1:] == [
-        ["赵一鸣", "oversees", "市测试局", "市测试局", *d, s1],
-        ["赵一鸣", "oversees", "市财政局", "市财政局", *d, s1],
+        # target as written; target_canonical with the jurisdiction spelled out
+        ["赵一鸣", "oversees", "市测试局", "测试市测试局", *d, s1],
+        ["赵一鸣", "oversees", "市财政局", "测试市财政局", *d, s1],
         ["赵一鸣", "responsible_for", "市政府全面工作", "市政府全面工作", *d, s1],
         ["钱二", "assists", "赵一鸣", "赵一鸣", *d, s2],
-        ["钱二", "liaises", "市人大", "市人大", *d, s2],
+        ["钱二", "liaises", "市人大", "测试市人大", *d, s2],
         ["钱二", "responsible_for", "金融", "金融", *d, s2],
     ]
 
@@ -69,11 +70,11 @@ def test_other_tables(tables):
         ["测试县某某工作领导小组办公室", "李四", "办公室主任", "", *doc],
     ]
     assert read(tables, "groups.csv")[1:] == [
-        ["测试县某某工作领导小组", "测试县", "县测试局", *doc],
-        ["测试县某某工作领导小组办公室", "测试县", "县测试局", *doc],
+        ["测试县某某工作领导小组", "测试县", "测试县测试局", *doc],
+        ["测试县某某工作领导小组办公室", "测试县", "测试县测试局", *doc],
     ]
     assert read(tables, "assignments.csv")[1:] == [
-        ["测县政办〔2024〕2号", "加强测试工作", "县测试局", "县测试局", ""]]
+        ["测县政办〔2024〕2号", "加强测试工作", "县测试局", "测试县测试局", ""]]
     officials = read(tables, "officials.csv")[1:]
     assert sorted(r[1] for r in officials) == ["孙三", "李四", "赵一鸣", "钱二"]
     assert all(r[0].startswith("https://w3id.org/kg-gov/id/person/") for r in officials)
@@ -103,8 +104,8 @@ def test_assignments_are_overseen_by_the_notice_in_force(tmp_path):
     new = docs_factory.division("new.txt", 0)  # 2024-01-15: 赵一鸣 oversees 市测试局
     write_documents([old, new, _task_doc("2024-03-01")], tmp_path / "out")
     rows = read(export(tmp_path / "out", "csv", tmp_path / "t"), "assignments.csv")[1:]
-    assert rows == [["测政办〔2024〕9号", "推进测试", "市其他局", "市其他局", ""],
-                    ["测政办〔2024〕9号", "推进测试", "市测试局", "市测试局", "赵一鸣"]]
+    assert rows == [["测政办〔2024〕9号", "推进测试", "市其他局", "测试市其他局", ""],
+                    ["测政办〔2024〕9号", "推进测试", "市测试局", "测试市测试局", "赵一鸣"]]
     # a task of 2023 answers to the notice in force then
     write_documents([old, new, _task_doc("2023-06-01")], tmp_path / "out2")
     rows = read(export(tmp_path / "out2", "csv", tmp_path / "t2"), "assignments.csv")[1:]
@@ -142,7 +143,7 @@ def test_network_exports(built, tmp_path, fmt, reader):
     g = reader(export(built, fmt, tmp_path / f"g.{fmt}"))
     labels = {d["label"]: d["kind"] for _, d in g.nodes(data=True)}
     assert labels["赵一鸣"] == "official"
-    assert labels["市测试局"] == "unit"
+    assert labels["测试市测试局"] == "unit"  # a unit's label is its canonical name
     assert labels["金融"] == "area"
     assert labels["测试县某某工作领导小组"] == "group"
     relations = {d["relation"] for _, _, d in g.edges(data=True)}

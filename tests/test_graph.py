@@ -67,7 +67,7 @@ def test_names_lose_inner_whitespace_but_evidence_keeps_it():
 def test_oversight_is_reified_and_direct():
     quads = document_quads(docs_factory.division())
     person = NamedNode(ids.person("测试市", "赵一鸣"))
-    unit = NamedNode(ids.unit("测试市", "市测试局"))
+    unit = NamedNode(ids.unit("测试市", "测试市测试局"))  # keyed by the canonical name
     triples = {(q.subject, q.predicate, q.object) for q in quads}
     assert (person, KGO.oversees, unit) in triples
     facts = [s for s, p, o in triples if p == KGO.target and o == unit]
@@ -124,13 +124,16 @@ def test_group_only_mentioned_is_an_organisation():
 def test_canonical_name_defaults_to_name_and_uses_extract_units(monkeypatch):
     import extract.units
     quads = document_quads(docs_factory.division())
-    unit = NamedNode(ids.unit("测试市", "市测试局"))
-    assert objects(quads, unit, KGO.canonicalName) == {Literal("市测试局")}
-    monkeypatch.setattr(extract.units, "canonical", lambda n: n.replace("测试", "检测"),
+    # a unit's node is keyed by its canonical name, its jurisdiction spelled out
+    unit = NamedNode(ids.unit("测试市", "测试市测试局"))
+    assert objects(quads, unit, KGO.canonicalName) == {Literal("测试市测试局")}
+    assert objects(quads, unit, SKOS.altLabel) == {Literal("市测试局")}
+    monkeypatch.setattr(extract.units, "canonical", lambda n, j="": n.replace("测试", "检测"),
                         raising=False)
     graph._canonicaliser.cache_clear()
     try:
         quads = document_quads(docs_factory.division())
+        unit = NamedNode(ids.unit("测试市", "市检测局"))
         assert objects(quads, unit, KGO.canonicalName) == {Literal("市检测局")}
     finally:
         graph._canonicaliser.cache_clear()

@@ -33,7 +33,7 @@ def test_oversight_matches_canonical_names(tmp_path, monkeypatch):
     from kg import graph
     from kg.builder import write_documents
     monkeypatch.setattr(extract.units, "canonical",
-                        lambda n: "市测试管理局" if n == "市测试局" else n, raising=False)
+                        lambda n, j="": "市测试管理局" if n == "市测试局" else n, raising=False)
     graph._canonicaliser.cache_clear()
     try:
         write_documents([docs_factory.division()], tmp_path / "out")
@@ -65,8 +65,8 @@ def test_groups_all_and_by_official(built):
 
 def test_accountability(built):
     t = named(built, "accountability", {"task": "测试"})
-    assert t.columns == ["task", "unit", "official"]
-    assert t.rows == [["加强测试工作", "县测试局", ""]]
+    assert t.columns == ["task", "unit", "lead", "official", "task_document", "division_document"]
+    assert t.rows == [["加强测试工作", "县测试局", "lead", "", "测县政办〔2024〕2号", ""]]
     assert named(built, "accountability", {"task": "没有这个任务"}).rows == []
 
 
@@ -96,16 +96,20 @@ INJECTIONS = [
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_parameter_values_cannot_change_the_query(built, value):
     sparql = bind("oversight", {"unit": value})
-    # the value appears once, as one literal inside the VALUES block
-    assert sparql.count("VALUES (?unit_param)") == 1
+    # the value appears as literals inside the one VALUES block (the value and
+    # its canonical spelling), never as query text
+    assert sparql.count("VALUES (?unit_param ?unit_canonical_param)") == 1
     assert named(built, "oversight", {"unit": value}).rows == []
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text(max_size=12))
 def test_any_parameter_value_is_one_literal(built, value):
+    from extract.units import canonical
     rows = named(built, "oversight", {"unit": value}).rows
-    assert all(value in r[2] for r in rows)  # only units whose name contains it
+    # only units whose name, as written or canonical, contains it
+    assert all(value in r[2] or value in canonical(r[2], "测试市") or canonical(value) in canonical(r[2], "测试市")
+               for r in rows)
 
 
 def test_sparql_runs_over_the_union(built):

@@ -37,7 +37,7 @@ _DOC = """
 OFFICIALS = """
 SELECT ?person ?name ?variant WHERE {
   ?person a foaf:Person ; foaf:name ?name .
-  OPTIONAL { ?person skos:altLabel ?variant }
+  OPTIONAL { ?person kgo:candidateVariantOf/foaf:name ?variant }
 }"""
 
 OVERSIGHT = """
@@ -48,11 +48,12 @@ SELECT ?doc ?fact ?official ?rel ?target ?canonical ?document ?date ?start ?text
           prov:wasDerivedFrom ?ev .
     ?p foaf:name ?official .
     ?ev prov:value ?text ; kgo:start ?start .
+    OPTIONAL { ?fact kgo:writtenAs ?written }
     OPTIONAL { ?t foaf:name ?tname }
     OPTIONAL { ?t skos:prefLabel ?tlabel }
     OPTIONAL { ?t kgo:canonicalName ?tcanonical }
 """ + _DOC + """
-  BIND(COALESCE(?tname, ?tlabel, "") AS ?target)
+  BIND(COALESCE(?written, ?tname, ?tlabel, "") AS ?target)
   BIND(COALESCE(?tcanonical, ?target) AS ?canonical)
 }"""
 
@@ -72,11 +73,12 @@ SELECT DISTINCT ?group ?member ?role ?affiliation ?document ?date WHERE {
     ?m a org:Membership ; org:organization ?g ; org:member ?who ; org:role ?r .
     ?g skos:prefLabel ?group .
     ?r skos:prefLabel ?role .
+    OPTIONAL { ?m kgo:writtenAs ?written }
     OPTIONAL { ?who foaf:name ?name }
     OPTIONAL { ?who skos:prefLabel ?label }
     OPTIONAL { ?m kgo:affiliation ?aff }
 """ + _DOC + """
-  BIND(COALESCE(?name, ?label, "") AS ?member)
+  BIND(COALESCE(?written, ?name, ?label, "") AS ?member)
   BIND(COALESCE(?aff, "") AS ?affiliation)
 }"""
 
@@ -95,8 +97,8 @@ SELECT DISTINCT ?group ?jurisdiction ?office_host ?document ?date WHERE {
 ASSIGNMENTS = """
 SELECT ?doc ?document ?date ?task ?unit ?canonical ?start ?doc_jurisdiction WHERE {
   GRAPH ?doc {
-    ?t a kgo:Task ; skos:prefLabel ?task ; kgo:responsibleUnit ?u .
-    ?u skos:prefLabel ?unit .
+    ?t a kgo:Task ; skos:prefLabel ?task .
+    ?r a kgo:Responsibility ; kgo:task ?t ; kgo:unit ?u ; kgo:writtenAs ?unit .
     OPTIONAL { ?u kgo:canonicalName ?ucanonical }
     OPTIONAL { ?t prov:wasDerivedFrom/kgo:start ?start }
 """ + _DOC + """
