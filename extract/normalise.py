@@ -68,7 +68,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 _SPACES = re.compile("[\u3000\u00a0\u2002-\u200a\u202f\u205f\t\f\v]")
 # full-width forms, CJK compatibility ideographs, Kangxi and CJK radicals:
 # NFKC gives the ordinary character (Ｂ → B, ⼀ → 一, ，→ ,)
-_COMPAT = re.compile("[\uff01-\uff5e\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff\u2460-\u24ff\u3200-\u32ff]")
+# (the full-width CJK punctuation itself — ，：；（）！？ — is already canonical)
+_COMPAT = re.compile("[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e"
+                     "\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff\u2460-\u24ff\u3200-\u32ff]")
 
 
 def _nfkc(m):
