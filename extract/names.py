@@ -41,7 +41,8 @@ def split_title_name(s: str) -> tuple[str, str] | None:
     m = re.fullmatch(r"(.+?)\s+(\S+)", s)
     if m and is_title(m.group(1)) and is_name(strip_comrade(m.group(2))):
         return m.group(1), strip_comrade(m.group(2))
-    s = s.replace(" ", "")
+    # a note on the title is not part of it: 副县长（挂职）, 副市长（兼）
+    s = re.sub(r"[（(][^（）()]{1,6}[）)]", "", s.replace(" ", ""))
     for n in (4, 3, 2):
         if len(s) > n:
             title, name = s[:-n], s[-n:]

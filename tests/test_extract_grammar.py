@@ -177,3 +177,31 @@ def test_empty_input_is_an_input_error_naming_the_file(data, reason):
     with pytest.raises(InputError) as e:
         decode(data, "empty.txt")
     assert "empty.txt" in str(e.value) and reason in str(e.value)
+
+
+PROSE_COUNTY = """\
+山阳县人民政府关于县政府领导班子成员工作分工的通知
+山政〔2020〕4号
+县长梁一帆主持县政府全面工作，分管审计方面工作。
+县委常委、常务副县长何启明负责县政府常务工作，分管发展改革、统计、财政等工作；协助县长分管审计方面工作，分管县政府办、县发改委、县财政局、县城镇建设投资开发公司等单位；联系县人大、县政协、县税务局等部门。
+县委常委、副县长（挂职）陈志远分管教育、科技等工作，协助何启明分管文化、旅游工作，分管县教体局、人力资源和社会保障局；联系县科协。
+副县长、公安局长韩立武分管公安、司法等工作。
+副县长袁永和：负责工业工作，分管工业局、轻工局。
+山阳县人民政府
+2020年6月1日
+"""
+
+
+def test_prose_county_notice_with_titles_before_names():
+    docs = run(PROSE_COUNTY)
+    assert oversight(docs, "oversees") == {
+        ("何启明", "县政府办"), ("何启明", "县发改委"), ("何启明", "县财政局"),
+        ("何启明", "县城镇建设投资开发公司"), ("陈志远", "县教体局"), ("陈志远", "县人力资源和社会保障局"),
+        ("袁永和", "工业局"), ("袁永和", "轻工局")}
+    assert oversight(docs, "liaises") == {("何启明", "县人大"), ("何启明", "县政协"), ("何启明", "县税务局"),
+                                          ("陈志远", "县科协")}
+    assert oversight(docs, "assists") == {("何启明", "梁一帆"), ("陈志远", "何启明")}
+    assert posts(docs) >= {("何启明", "县委常委"), ("何启明", "常务副县长"), ("陈志远", "县委常委"),
+                           ("韩立武", "副县长"), ("韩立武", "公安局长"), ("梁一帆", "县长")}
+    areas = {t for o, t in oversight(docs, "responsible_for") if o == "韩立武"}
+    assert areas == {"公安", "司法"}
