@@ -184,8 +184,9 @@ class _Reader:
             return self.assist(who, obj, ostart_adj, cstart, cend)
         obj = units.strip_list_tail(obj)
         if info.get("list_of") == "units":
+            # 分管和联系单位：… are overseen; 联系单位：… are liaised with
             for it in units.items(obj, places=self.places):
-                self.add(who, OVERSEES, it.text, "unit", cstart, cend)
+                self.add(who, rel, it.text, "unit", cstart, cend)
             return
         if rel == LIAISES:
             many = bool(re.search(r"[、，,和及]", obj))

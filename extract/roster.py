@@ -256,5 +256,86 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
         i = k
+    pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += pg
+    members += pm
     jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
     return groups + jg, members + jm, warnings + jw
+
+
+# Rosters written as prose:
+#   成立以林某为组长，周某、欧阳某为副组长，县财政局等单位主要负责人为成员的…领导小组
+#   领导小组由县长林某任组长，副县长周某任副组长，…为成员
+_PROSE_ROLE = re.compile(r"([^，。；：]{2,80}?)(?:同志)?(?:任|为|担任)(组长|副组长|常务副组长|成员)(?=[，、；。的]|$)")
+_PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
+
+
+def _prose_member(item: str):
+    """(member, kind, affiliation) of one item of a prose roster."""
+    item = re.sub(r"^(?:以|由)", "", item.strip())
+    who = names.strip_comrade(item)
+    if names.is_name(who):
+        return who, "person", ""
+    tn = names.split_title_name(item)
+    if tn:
+        return tn[1], "person", tn[0]
+    if re.search(r"(?:长|主任|书记|负责人|负责同志)$", item):
+        return item, "post", ""
+    if units.is_body(item):
+        return item, "unit", ""
+    return None
+
+
+def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
+    groups, members = [], []
+    text = norm.text
+    for line_start, line in _lines_of(text, start, end):
+        found = list(_PROSE_ROLE.finditer(line))
+        if len({m.group(2) for m in found}) < 2:  # one role word is no roster
+            continue
+        after = _PROSE_GROUP_AFTER.match(line[found[-1].end():])
+        group = after.group(1) if after else ""
+        if not group:
+            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))由", line)
+            group = m.group(1) if m else _mentioned_group(title)
+        group = re.split(r"成立|建立|调整", group)[-1]
+        if not group:
+            continue
+        group = _with_jurisdiction(group, jurisdiction)
+        if group in listed:  # the annex lists it: that roster is the record
+            continue
+        ev = evidence.make(norm, source, line_start + found[0].start(), line_start + found[-1].end())
+        host, office, ospans = _office(text[start:end], group)
+        host = units.with_prefix(host, jurisdiction) if host else host
+        groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
+        if office:
+            oname = group + "办公室"
+            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
+            for who, orole, s_, e_ in office:
+                members.append(Membership(oname, who, "person", orole, "",
+                                          evidence.make(norm, source, start + s_, start + e_)))
+        listed = listed | {group}
+        for m in found:
+            phrase = m.group(1)
+            if re.search(r"成立|建立|决定", phrase) or phrase.startswith(("以", "由")):
+                phrase = re.sub(r"^.*?(?:以|由)", "", phrase)
+            phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会)由", "", phrase)
+            phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|负责人|负责同志)$", "", phrase))
+            shared_title = ""
+            for s_, e_ in units.split_list(phrase):
+                got = _prose_member(phrase[s_:e_])
+                if got:
+                    who, kind, aff = got
+                    # 副县长周某、欧阳某: the title is written once for both
+                    if kind == "person":
+                        shared_title = aff or shared_title
+                        aff = aff or shared_title
+                    members.append(Membership(group, who, kind, m.group(2), aff, ev))
+    return groups, members
+
+
+def _lines_of(text, start, end):
+    pos = start
+    for line in text[start:end].split("\n"):
+        yield pos, line
+        pos += len(line) + 1

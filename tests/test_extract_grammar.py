@@ -205,3 +205,25 @@ def test_prose_county_notice_with_titles_before_names():
                            ("韩立武", "副县长"), ("韩立武", "公安局长"), ("梁一帆", "县长")}
     areas = {t for o, t in oversight(docs, "responsible_for") if o == "韩立武"}
     assert areas == {"公安", "司法"}
+
+
+PROSE_ROSTER = """\
+柳溪县人民政府办公室关于成立柳溪县河湖长制工作领导小组的通知
+柳政办〔2024〕9号
+各乡（镇）人民政府，县人民政府有关部门：
+为加强领导，经县政府研究，决定成立以县长林晓东为组长，副县长周敏、欧阳明为副组长，县水利局、县财政局、县生态环境分局等单位主要负责人为成员的柳溪县河湖长制工作领导小组。领导小组办公室设在县水利局，周敏同志兼任办公室主任。
+柳溪县人民政府办公室
+2024年5月6日
+"""
+
+
+def test_roster_written_as_prose():
+    docs = run(PROSE_ROSTER)
+    g = "柳溪县河湖长制工作领导小组"
+    assert members(docs) == {
+        (g, "林晓东", "组长", "县长"), (g, "周敏", "副组长", "副县长"), (g, "欧阳明", "副组长", "副县长"),
+        (g, "县水利局", "成员", ""), (g, "县财政局", "成员", ""), (g, "县生态环境分局", "成员", ""),
+        (g + "办公室", "周敏", "办公室主任", ""),
+    }
+    (doc,) = docs
+    assert {gr.name: gr.office_host for gr in doc.groups}[g] == "县水利局"
