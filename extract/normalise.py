@@ -157,20 +157,23 @@ def _join_lines(text: str, offsets: list) -> tuple[str, list]:
         if raw.strip() and not _PAGE_NUMBER.match(raw):
             lines.append((raw, start))
     out, omap = [], []
+    cur = ""  # the output line so far: joins are decided on it, as a second pass would see it
     for i, (line, start) in enumerate(lines):
         out.append(line)
         omap.extend(offsets[start:start + len(line)])
+        cur += line
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1][0]
-        join = (line.endswith(_LIST_OPEN)
-                or _cut_unit_name(line, nxt)
-                or (_bracket_depth(line) > 0 and ("）" in nxt or "〕" in nxt) and len(nxt) < 200)
-                or (len(line) >= 40 and _PROSE.search(line) and not line.endswith(tuple(_TERMINAL))
+        join = (cur.endswith(_LIST_OPEN)
+                or _cut_unit_name(cur, nxt)
+                or (_bracket_depth(cur) > 0 and ("）" in nxt or "〕" in nxt) and len(nxt) < 200)
+                or (len(cur) >= 40 and _PROSE.search(cur) and not cur.endswith(tuple(_TERMINAL))
                     and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
         if not join:
             out.append("\n")
             omap.append(offsets[start + len(line)] if start + len(line) < len(offsets) else offsets[-1])
+            cur = ""
     return "".join(out), omap
 
 

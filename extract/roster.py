@@ -105,6 +105,13 @@ def _members(text: str):
     m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
     if m and names.is_name(m.group(1)) and not names.is_name(m.group(2).split()[0]):
         return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
+    # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
+    m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)
+    if m and names.is_name(m.group(2)) and names.is_post(m.group(1)):
+        return [(m.group(2), "person", m.group(1), lead, lead + len(s))]
+    tn = names.split_title_name(s) if len(s) <= 40 else None
+    if tn and not re.search(r"[、，,]\S", s[len(tn[0]):]):
+        return [(tn[1], "person", tn[0], lead, lead + len(s))]
     parts = [p for p in re.split(r"[、，,\s]+", s) if p]
     if parts and all(names.is_name(names.strip_comrade(p)) for p in parts):
         pos = 0
