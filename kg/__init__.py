@@ -7,7 +7,8 @@ and free of import cycles.  Library functions return data; they never print.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "query", "export", "validate", "evaluate", "stats", "viz"]
+__all__ = ["build", "query", "export", "validate", "evaluate", "stats", "viz", "analyse",
+           "diff"]
 
 
 def build(inputs, out, **kwargs) -> dict:
@@ -16,10 +17,12 @@ def build(inputs, out, **kwargs) -> dict:
     return _build(inputs, out, **kwargs)
 
 
-def query(out, sparql: str | None = None, *, name: str | None = None, params=None):
-    """Run read-only SPARQL or a named query; returns a ``Table`` (columns, rows)."""
+def query(out, sparql: str | None = None, *, name: str | None = None, params=None,
+          as_of: str | None = None):
+    """Run read-only SPARQL or a named query; returns a ``Table`` (columns, rows).
+    ``as_of`` (YYYY-MM-DD; oversight, portfolio): the division notices in force then."""
     from .queries import query as _query
-    return _query(out, sparql, name=name, params=params)
+    return _query(out, sparql, name=name, params=params, as_of=as_of)
 
 
 def export(out, fmt: str, path):
@@ -50,3 +53,16 @@ def viz(out, html, *, focus: str | None = None, depth: int = 2):
     """Write an interactive network page of ``out`` to ``html``."""
     from .network import viz as _viz
     return _viz(out, html, focus=focus, depth=depth)
+
+
+def analyse(out, as_of: str | None = None) -> dict:
+    """Network analysis of ``out``: rankings, shared groups, unoverseen and shared units."""
+    from .analysis import analyse as _analyse
+    return _analyse(out, as_of=as_of)
+
+
+def diff(out, frm: str | None = None, to: str | None = None, *, out_b=None,
+         jurisdiction: str | None = None) -> list:
+    """What changed between two division notices (documents or dates), per jurisdiction."""
+    from .diff import diff as _diff
+    return _diff(out, frm, to, out_b=out_b, jurisdiction=jurisdiction)

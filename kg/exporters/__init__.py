@@ -17,7 +17,10 @@ def export(out, fmt: str, path) -> Path:
     if fmt in ("ttl", "trig", "jsonld"):
         from .rdf import write_rdf
         return write_rdf(out, fmt, path)
-    if fmt in ("gexf", "graphml"):
-        from .graphs import write_network
-        return write_network(out, fmt, path)
+    if fmt == "gexf":
+        from .gexf import write
+        return write(out, path)
+    if fmt == "graphml":
+        from .graphml import write
+        return write(out, path)
     raise UsageError(f"export: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,18 +1,13 @@
-"""Network exports for Gephi and friends: the official–unit–group network."""
+"""Network exports for Gephi and friends: the official–unit–group network.
+Kept for callers of ``write_network``; each format has its own module."""
 from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
-
-from ..network import network
-
 
 def write_network(out, fmt: str, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    g = network(out)
     if fmt == "gexf":
-        nx.write_gexf(g, path)
+        from .gexf import write
     else:
-        nx.write_graphml(g, path)
-    return path
+        from .graphml import write
+    return write(out, path)
