@@ -78,6 +78,10 @@ def _header(line: str) -> _Head | None:
         nt = names.split_name_title(head)
         if nt:
             return _Head(nt[0], nt[1], at if rest.strip() else -1)
+        # a post instead of a name (常务副市长：负责…): the post is who answers
+        post = re.sub(r"[（(][^（）()]{1,6}[）)]", "", head.replace(" ", ""))
+        if names.is_title(post) and len(post) <= 12 and _cue_re().match(rest.strip()):
+            return _Head(post, post, at)
         return None
     # prose: 市长赵某主持市政府全面工作… / 张某副市长主要负责…
     for m in _cue_any().finditer(body, 0, 24):

@@ -251,3 +251,21 @@ def test_committee_roster_with_the_affiliation_before_the_name():
         (g, "欧阳明", "副主任", "副县长"), (g, "宋一凡", "委员", "县应急管理局局长"),
         (g, "韩立诚", "委员", "县公安局副局长"), (g + "办公室", "宋一凡", "办公室主任", "县应急管理局局长"),
     }
+
+
+POSTS_INSTEAD_OF_NAMES = """\
+青川市人民政府关于市政府领导工作分工的通知
+青政〔2024〕21号
+市长：主持市政府全面工作，分管市审计局。
+常务副市长：负责市政府常务工作，分管市财政局、市统计局，协助市长分管审计工作。
+副市长（挂职）：分管市科学技术局。
+青川市人民政府
+2024年8月1日
+"""
+
+
+def test_division_notice_with_posts_instead_of_names():
+    docs = run(POSTS_INSTEAD_OF_NAMES)
+    assert oversight(docs, "oversees") == {("市长", "市审计局"), ("常务副市长", "市财政局"),
+                                           ("常务副市长", "市统计局"), ("副市长", "市科学技术局")}
+    assert oversight(docs, "assists") == {("常务副市长", "市长")}
