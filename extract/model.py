@@ -92,6 +92,8 @@ class Document:
     kind: str  # 'division' | 'roster' | 'notice' | 'other'
     start: int
     end: int
+    addressees: str = ""  # 各县（市、区）人民政府，市人民政府各部门
+    annexes: list[str] = field(default_factory=list)  # titles of 附件 1, 2 …
     posts: list[Post] = field(default_factory=list)
     oversight: list[Oversight] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)

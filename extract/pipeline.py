@@ -8,7 +8,7 @@ from pathlib import Path
 from . import division, reader, units
 from .model import Document, Warning
 from .normalise import normalise
-from .segment import segment
+from .segment import addressees_and_annexes, segment
 
 
 def _kind(title: str, body: str) -> str:
@@ -40,8 +40,10 @@ def extract_text(text: str, source: str = "<text>") -> list[Document]:
     for i, seg in enumerate(segment(norm)):
         kind = _kind(seg.title, norm.text[seg.start:seg.end])
         os_, oe = norm.original_span(seg.start, seg.end)
+        addressees, annexes = addressees_and_annexes(norm.text, seg)
         doc = Document(source=source, index=i, title=seg.title, number=seg.number, issuer=seg.issuer,
-                       date=seg.date, jurisdiction=seg.jurisdiction, kind=kind, start=os_, end=oe)
+                       date=seg.date, jurisdiction=seg.jurisdiction, kind=kind, start=os_, end=oe,
+                       addressees=addressees, annexes=list(annexes))
         if kind == "division" or re.search(r"增加分管|协助分管", norm.text[seg.start:seg.end]):
             posts, oversight = division.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
                                                 seg.issuer)

@@ -40,6 +40,8 @@ class Segment:
     issuer: str
     date: str
     jurisdiction: str
+    addressees: str = ""
+    annexes: tuple = ()
 
 
 def _cn_number(s: str) -> int:
@@ -162,3 +164,36 @@ def segment(norm: Normalised) -> list[Segment]:
         issuer = _issuer_from_title(title) or issuer_sig
         segments.append(Segment(start, end, title, number, nspan, issuer, date, jurisdiction_of(issuer)))
     return segments
+
+
+_ADDRESSEES = re.compile(r"^[^。；]{2,120}(?:政府|部门|单位|委员会|局|各处室|直属机构|各科室|二级机构)[^。；]{0,40}：$")
+_ANNEX = re.compile(r"^附件\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?(\S.{1,80})$")
+
+
+def addressees_and_annexes(text: str, seg: Segment) -> tuple[str, tuple]:
+    """The addressee line after the number, and the annex titles listed
+    (附件：1. …  2. …) in a document."""
+    lines = text[seg.start:seg.end].split("\n")
+    addressees = ""
+    after = False
+    for line in lines[:8]:
+        s = line.strip()
+        if seg.number_span and NUMBER.match(s):
+            after = True
+            continue
+        if (after or not seg.number_span) and _ADDRESSEES.match(s):
+            addressees = s.rstrip("：")
+            break
+    annexes, listing = [], False
+    for line in lines:
+        s = line.strip()
+        m = _ANNEX.match(s)
+        if m and not s.startswith("附件1") and len(m.group(1)) > 3:
+            annexes.append(m.group(1).strip())
+            listing = True
+            continue
+        if listing and re.match(r"^\d+\s*[.、．]\s*\S", s) and len(s) < 90:
+            annexes.append(re.sub(r"^\d+\s*[.、．]\s*", "", s))
+            continue
+        listing = False
+    return addressees, tuple(dict.fromkeys(annexes))

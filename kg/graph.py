@@ -172,6 +172,10 @@ class _DocumentGraph:
             self.add(node, KGO.jurisdiction, _lit(self.jurisdiction))
         if clean(d.issuer):
             self.add(node, DCTERMS.publisher, self.unit(d.issuer))
+        if getattr(d, "addressees", "").strip():
+            self.add(node, DCTERMS.audience, _lit(d.addressees.strip()))
+        for title in getattr(d, "annexes", ()):
+            self.add(node, KGO.annexTitle, _lit(title.strip()))
 
     def target(self, kind: str, name: str) -> NamedNode:
         if kind == "person":

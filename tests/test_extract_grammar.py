@@ -269,3 +269,19 @@ def test_division_notice_with_posts_instead_of_names():
     assert oversight(docs, "oversees") == {("市长", "市审计局"), ("常务副市长", "市财政局"),
                                            ("常务副市长", "市统计局"), ("副市长", "市科学技术局")}
     assert oversight(docs, "assists") == {("常务副市长", "市长")}
+
+
+def test_documents_keep_their_addressees_and_annex_titles():
+    text = """\
+柳溪县人民政府办公室关于印发柳溪县某某工作方案的通知
+柳政办〔2024〕3号
+各乡（镇）人民政府，县人民政府有关部门：
+现将方案印发给你们。
+附件：1. 柳溪县某某工作领导小组成员名单
+2. 柳溪县某某工作任务分工表
+柳溪县人民政府办公室
+2024年1月8日
+"""
+    (doc,) = run(text)
+    assert doc.addressees == "各乡（镇）人民政府，县人民政府有关部门"
+    assert doc.annexes == ["柳溪县某某工作领导小组成员名单", "柳溪县某某工作任务分工表"]
