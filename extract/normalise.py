@@ -167,7 +167,7 @@ def _join_lines(text: str, offsets: list) -> tuple[str, list]:
         nxt = lines[i + 1][0]
         join = (cur.endswith(_LIST_OPEN)
                 or _cut_unit_name(cur, nxt)
-                or (_bracket_depth(cur) > 0 and ("）" in nxt or "〕" in nxt) and len(nxt) < 200)
+                or (_bracket_depth(cur) > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
                 or (len(cur) >= 40 and _PROSE.search(cur) and not cur.endswith(tuple(_TERMINAL))
                     and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
         if not join:
