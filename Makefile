@@ -36,3 +36,4 @@ test: $(BIN)/python
 bench: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@TIMEFORMAT='kg build examples/: %Rs'; time $(KG) build examples/ -o out/bench --quiet
+	$(BIN)/python -m benchmarks.paint

@@ -149,10 +149,26 @@ def viz(
     focus: Optional[str] = typer.Option(None, help="Only the part around this official, unit "
                                                    "or group."),
     depth: int = typer.Option(2, help="Steps from the focus to show."),
+    kind: str = typer.Option("all", "--kind", "-k",
+                             help="Which facts: oversight, groups, accountability or all."),
 ):
-    """Write an interactive network page (works offline)."""
-    from .network import viz as _viz
-    _viz(out, html, focus=focus, depth=depth)
+    """Write an interactive network page: one self-contained HTML file that
+    works offline, with a search box, edge filters and the evidence of each
+    fact one click away."""
+    from .viz_page import viz as _viz
+    _viz(out, html, focus=focus, depth=depth, kind=kind)
+
+
+@command(example="kg show examples/demo_gazette.txt -o out/demo-evidence.html")
+def show(
+    source: Path = typer.Argument(..., help="One gazette file (.txt .pdf .html .docx)."),
+    html: Path = typer.Option(..., "-o", "--out", help="The HTML page to write."),
+):
+    """Write the source text with every span a fact was read from highlighted
+    by kind (oversight, post, group, member, task, warning), and the facts
+    listed under it."""
+    from .evidence_page import show as _show
+    _show(source, html)
 
 
 @command(example="kg export out/demo --format csv -o out/tables")

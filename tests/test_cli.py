@@ -14,8 +14,8 @@ from kg.cli import app
 from kg.errors import InputError
 
 runner = CliRunner()
-COMMANDS = ["build", "query", "viz", "export", "validate", "eval", "stats", "analyse",
-            "diff"]
+COMMANDS = ["build", "query", "viz", "show", "export", "validate", "eval", "stats",
+            "analyse", "diff"]
 
 
 def cli(*args):
