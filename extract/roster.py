@@ -80,7 +80,7 @@ def _mentioned_group(line: str) -> str:
     for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|$)", s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
-        name = re.split(r"关于|现将|调整后的|调整|成立|充实|印发|公布|的", name)[-1]
+        name = re.split(r"关于|现将|调整后的|调整|成立|充实|印发|公布|的|决定对|现对|决定|研究对", name)[-1]
         if len(name) >= 4:
             found = name
     return found

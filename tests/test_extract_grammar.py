@@ -285,3 +285,15 @@ def test_documents_keep_their_addressees_and_annex_titles():
     (doc,) = run(text)
     assert doc.addressees == "各乡（镇）人民政府，县人民政府有关部门"
     assert doc.annexes == ["柳溪县某某工作领导小组成员名单", "柳溪县某某工作任务分工表"]
+
+
+def test_group_named_in_a_decision_sentence():
+    text = """\
+岚桥市人民政府办公室关于调整岚桥市防汛抗旱工作领导小组成员的通知
+岚政办〔2024〕5号
+因工作需要，市政府决定对岚桥市防汛抗旱工作领导小组成员进行调整，调整后的名单如下：
+组长：林远航（市政府副市长）
+岚桥市人民政府办公室
+2024年4月1日
+"""
+    assert members(run(text)) == {("岚桥市防汛抗旱工作领导小组", "林远航", "组长", "市政府副市长")}
