@@ -155,20 +155,24 @@ def _office(text: str, group: str):
     if hm:
         host = hm.group(1).strip()
         spans.append(hm.span())
-    # 某某同志兼办公室主任 / 办公室主任由某某同志兼任 / 办公室主任由统计局副局长某某兼任
-    for role, pats in (("办公室主任", (r"([^，。；]{2,80}?)(?:同志)?(?:兼任|兼|任|担任)(?:领导小组)?办公室主任",
-                                       r"办公室主任由([^，。；]{2,40}?)(?:同志)?(?:兼任|担任)")),
-                       ("办公室副主任", (r"([^，。；]{2,80}?)(?:同志)?(?:兼任|兼|任|担任)(?:领导小组)?办公室副主任",
-                                         r"办公室副主任由([^。；]{2,120}?)(?:同志)?(?:兼任|担任)"))):
-        for p in pats:
-            for dm in re.finditer(p, text):
-                if role == "办公室主任" and text[max(0, dm.start() - 1):dm.start()] == "副":
-                    continue
-                for who in re.split(r"[、，,]", dm.group(1)):
-                    who = _person_in(who)
-                    if who and (who, role) not in seen:
-                        seen.add((who, role))
-                        people.append((who, role, dm.start(1), dm.end(1)))
+    # 某某同志兼办公室主任 / 办公室主任由某某同志兼任 / 办公室主任由统计局副局长某某兼任.
+    # Anchored on the role words, the names read back to the clause start:
+    # a lazy scan from every position would cost a pass per character.
+    if "办公室" not in text:
+        return host, people, spans
+    found = []
+    for m in re.finditer(r"(?:兼任|兼|任|担任)(?:领导小组)?办公室(副)?主任", text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "，。；\n") + 1
+        if m.start() - clause >= 2:
+            found.append(("办公室副主任" if m.group(1) else "办公室主任", clause, m.start()))
+    for m in re.finditer(r"办公室(副)?主任由([^。；]{2,120}?)(?:同志)?(?:兼任|担任)", text):
+        found.append(("办公室副主任" if m.group(1) else "办公室主任", m.start(2), m.end(2)))
+    for role, s, e in sorted(found, key=lambda f: (f[0] != "办公室主任", f[1])):
+        for who in re.split(r"[、，,]", text[s:e]):
+            who = _person_in(re.sub(r"同志$", "", who.strip()))
+            if who and (who, role) not in seen:
+                seen.add((who, role))
+                people.append((who, role, s, e))
     return host, people, spans
 
 
@@ -297,6 +301,8 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
     groups, members = [], []
     text = norm.text
     for line_start, line in _lines_of(text, start, end):
+        if "组长" not in line or ("任" not in line and "为" not in line):
+            continue
         found = list(_PROSE_ROLE.finditer(line))
         if len({m.group(2) for m in found}) < 2:  # one role word is no roster
             continue
