@@ -218,8 +218,8 @@ class _Reader:
 
     def assist(self, who, obj, ostart, cstart, cend):
         """协助市长分管审计方面工作 / 协助万某同志工作 / 协助常务副市长处理…"""
-        verbs = vocab.longest_first(vocab.load("titles")["post_endings"])
-        averbs = "|".join(vocab.longest_first(vocab.load("verbs")["assist_verbs"]))
+        verbs = vocab.words("titles", "post_endings")
+        averbs = "|".join(vocab.words("verbs", "assist_verbs"))
         m = re.match(r"^(\S{2,12}?)(?:同志)?(?:(" + averbs + r")(.*)|(工作)?$)", obj)
         if not m:
             return

@@ -143,9 +143,14 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
         return False
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt):
         return False
-    cues = tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
     first = re.split(r"[、，。；：]", nxt, 1)[0]
-    return not nxt.startswith(cues) and first.endswith(vocab.body_suffixes())
+    return not nxt.startswith(_cues()) and first.endswith(vocab.body_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    from . import vocab
+    return tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
 
 
 def _join_lines(text: str, offsets: list) -> tuple[str, list]:

@@ -63,7 +63,7 @@ def iso_date(m: re.Match) -> str:
 def jurisdiction_of(issuer: str) -> str:
     """The lowest admin division an issuer names: 三门峡市人民政府 → 三门峡市,
     渑池县人民政府办公室 → 渑池县."""
-    levels = vocab.longest_first(vocab.load("jurisdictions")["levels"])
+    levels = vocab.words("jurisdictions", "levels")
     body = re.split(r"人民政府|政府|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
     pat = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(levels) + ")")
     found, pos = "", 0

@@ -67,7 +67,7 @@ def _split_top(text: str, seps: str) -> list[tuple[int, int]]:
 def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> list[tuple[int, int]]:
     """Split one item at 及/和/与 where the left side is a whole body
     (工会和部属企业 → 工会 | 部属企业; 住房和城乡建设局 stays whole)."""
-    conj = vocab.longest_first(vocab.load("verbs")["conjunctions"])
+    conj = vocab.words("verbs", "conjunctions")
     out, s = [], start
     i = start
     while i < end:
@@ -127,7 +127,7 @@ def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]
 
 
 def _prefixes():
-    return vocab.longest_first(vocab.load("jurisdictions")["bare_prefixes"])
+    return vocab.words("jurisdictions", "bare_prefixes")
 
 
 def bare_prefix(name: str) -> str:
@@ -149,7 +149,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     if any(p and p in name for p in places):
         return True
-    levels = vocab.longest_first(d["place_levels"])
+    levels = vocab.words("jurisdictions", "place_levels")
     # a named place: two or more characters then a level word, before the end
     return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
                 and not bare_prefix(name))
@@ -203,7 +203,7 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
 def strip_field_tail(text: str, many: bool) -> str:
     """``审计、金融方面工作`` → ``审计、金融``.  A single field keeps a plain
     trailing 工作 (``市政府全面工作``); a list shares it, so it goes."""
-    tails = vocab.longest_first(vocab.load("verbs")["field_tails"])
+    tails = vocab.words("verbs", "field_tails")
     for t in tails:
         if text.endswith(t) and len(text) > len(t):
             if t == "工作" and not many:

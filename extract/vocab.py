@@ -24,6 +24,13 @@ def longest_first(words) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def words(name: str, key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``vocab/<name>.yaml``, longest first (cached:
+    the extractors ask for the same lists on every item)."""
+    return longest_first(load(name)[key])
+
+
+@lru_cache(maxsize=None)
 def surnames() -> tuple[frozenset, frozenset]:
     """(single-character surnames, compound surnames)."""
     single, compound = set(), set()

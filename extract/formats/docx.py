@@ -1,5 +1,6 @@
 """DOCX → text (python-docx): body paragraphs and table cells in document
-order, each one line.  A merged cell is written once."""
+order, each one line.  A merged cell is written once (the XML holds a
+horizontally merged cell once; a vertical merge's continuations are skipped)."""
 from __future__ import annotations
 
 import io
@@ -30,7 +31,6 @@ def read(data: bytes, path="<docx>") -> str:
 
 
 def _block(element, lines: list[str]) -> None:
-    seen: set = set()
     for child in element.iterchildren():
         if child.tag == _W + "p":
             lines.append(_paragraph(child))
@@ -39,9 +39,6 @@ def _block(element, lines: list[str]) -> None:
                 if _enclosing_table(row) is not child:
                     continue  # a nested table's row, written with its cell
                 for cell in row.iterchildren(_W + "tc"):
-                    if id(cell) in seen:
-                        continue
-                    seen.add(id(cell))
                     if _continues_merge(cell):
                         continue
                     _block(cell, lines)
