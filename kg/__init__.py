@@ -7,7 +7,7 @@ and free of import cycles.  Library functions return data; they never print.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "query", "export", "validate", "evaluate", "stats", "viz", "analyse",
+__all__ = ["build", "query", "export", "validate", "evaluate", "stats", "viz", "show", "analyse",
            "diff"]
 
 
@@ -49,10 +49,16 @@ def stats(out) -> dict:
     return _stats(out)
 
 
-def viz(out, html, *, focus: str | None = None, depth: int = 2):
-    """Write an interactive network page of ``out`` to ``html``."""
-    from .network import viz as _viz
-    return _viz(out, html, focus=focus, depth=depth)
+def viz(out, html, *, focus: str | None = None, depth: int = 2, kind: str = "all"):
+    """Write the interactive, offline network page of ``out`` to ``html``."""
+    from .viz_page import viz as _viz
+    return _viz(out, html, focus=focus, depth=depth, kind=kind)
+
+
+def show(source, html):
+    """Write ``source`` with every span a fact was read from highlighted."""
+    from .evidence_page import show as _show
+    return _show(source, html)
 
 
 def analyse(out, as_of: str | None = None) -> dict:

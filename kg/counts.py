@@ -74,7 +74,7 @@ def count_checks(quads) -> list[str]:
     """Each group whose text states its number of member units, against the
     number read: ``name: stated 18, read 18 (ok)``."""
     from .vocab import SKOS
-    stated, label, role_label = {}, {}, {}
+    stated, label = {}, {}
     members: Counter = Counter()
     org_of, role_of = {}, {}
     for q in quads:

@@ -6,9 +6,6 @@ joined by ';' when one pair is related more than one way) and ``label``.
 """
 from __future__ import annotations
 
-import html
-import re
-from pathlib import Path
 
 import networkx as nx
 
@@ -80,44 +77,3 @@ def neighbourhood(g: nx.DiGraph, name: str, depth: int) -> nx.DiGraph:
     for s in starts:
         keep |= set(nx.single_source_shortest_path_length(undirected, s, cutoff=depth))
     return g.subgraph(keep).copy()
-
-
-_REMOTE = re.compile(
-    r"<link\b[^>]*\bhref=[\"']https?://[^>]*>\s*|<script\b[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>\s*",
-    re.I)
-
-
-def offline(page: str) -> str:
-    """Drop every stylesheet/script pyvis links from a CDN: the page must work
-    with the network off, and vis-network itself is inlined."""
-    return _REMOTE.sub("", page)
-
-
-def page(g: nx.DiGraph, title: str = "kg") -> str:
-    from pyvis.network import Network
-
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line",
-                  heading="")
-    for n, d in sorted(g.nodes(data=True)):
-        colour, shape = KIND_STYLE.get(d["kind"], ("#999999", "dot"))
-        net.add_node(n, label=d["label"], title=f"{d['label']} ({d['kind']})",
-                     color=colour, shape=shape)
-    for a, b, d in sorted(g.edges(data=True)):
-        net.add_edge(a, b, label=d["label"], title=d["relation"], arrows="to")
-    net.toggle_physics(True)
-    text = net.generate_html(name="index.html", local=True, notebook=False)
-    text = text.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    return offline(text)
-
-
-def viz(out, html_path, *, focus: str | None = None, depth: int = 2) -> Path:
-    """Write the interactive page of OUT (or of the part around ``focus``)."""
-    if depth < 0:
-        raise UsageError("viz: --depth must be 0 or more")
-    g = network(out)
-    if focus:
-        g = neighbourhood(g, focus, depth)
-    path = Path(html_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(page(g, title=f"kg: {Path(out).name}"), encoding="utf-8")
-    return path
