@@ -34,6 +34,8 @@ class _Leader:
     duties: list[tuple[int, int]] = field(default_factory=list)  # spans of duty text
 
 
+# a posts line may be labelled: 职务：市委常委、副市长
+_POSTS_LABEL = re.compile(r"^\s*(?:现任职务|职务|现任|职\s+务)\s*[：:]\s*")
 _POST_SPLIT = re.compile(r"[、，,；\s]+")
 
 
@@ -272,8 +274,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         if current is None:
             continue
-        if pending_posts and _all_posts(line):
-            for p in _posts_of(line):
+        label = _POSTS_LABEL.sub("", line)
+        if (pending_posts or label != line) and _all_posts(label):
+            for p in _posts_of(label):
                 current.posts.append((p, lpos, lpos + len(line)))
             pending_posts = False
             continue

@@ -297,3 +297,28 @@ def test_group_named_in_a_decision_sentence():
 2024年4月1日
 """
     assert members(run(text)) == {("岚桥市防汛抗旱工作领导小组", "林远航", "组长", "市政府副市长")}
+
+
+WEB_PAGE_LABELLED = """\
+索引号：11410000/2024-00012
+发布机构：青川市人民政府
+发文字号：青政〔2024〕3号
+青川市人民政府关于市政府领导同志工作分工的通知
+青政〔2024〕3号
+各县（市、区）人民政府，市人民政府各部门：
+林晓东
+职务：市委常委、常务副市长
+分工：负责市政府常务工作；分管市财政局、市统计局；联系市税务局。
+周敏
+职务：副市长
+分工：负责教育工作；分管市教育局。
+青川市人民政府
+2024年2月2日
+"""
+
+
+def test_web_page_with_labelled_posts_and_duties():
+    docs = run(WEB_PAGE_LABELLED)
+    assert posts(docs) == {("林晓东", "市委常委"), ("林晓东", "常务副市长"), ("周敏", "副市长")}
+    assert oversight(docs, "oversees") == {("林晓东", "市财政局"), ("林晓东", "市统计局"), ("周敏", "市教育局")}
+    assert oversight(docs, "liaises") == {("林晓东", "市税务局")}
