@@ -199,5 +199,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _LONE_PAIR, lambda m: "")
     text, offsets = _sub(text, offsets, _LONE_ONE, lambda m: "")
     text, offsets = _join_lines(text, offsets)
+    # a join can put ASCII punctuation next to CJK text it was apart from
+    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     offsets.append(end)
     return Normalised(text, offsets, original)
