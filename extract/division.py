@@ -61,7 +61,7 @@ def _header(line: str) -> _Head | None:
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
     skip = len(s) - len(body)
     # NAME：POSTS  /  TITLE NAME：duties  /  NAME同志：
-    m = re.match(r"([^：:，。；]{2,16}?)\s*[：:]\s*", body)
+    m = re.match(r"([^：:，。；]{2,40}?)\s*[：:]\s*", body)
     if m:
         head, rest = m.group(1).strip(), body[m.end():]
         at = skip + m.end()

@@ -108,6 +108,25 @@ def _title_before(lines, k) -> tuple[str, int]:
     return title, start
 
 
+# the masthead of an official document: 某某县人民政府文件, 某某市人民政府办公室文件
+_MASTHEAD = re.compile(r"^\S{2,30}(?:文件|函|便函|公报)$")
+
+
+def _title_after(lines, k) -> str:
+    """The title printed below the number line ``k`` (up to three lines, to
+    the line that ends with the document's kind word)."""
+    pieces = []
+    for j in range(k + 1, min(len(lines), k + 4)):
+        line = lines[j][1].strip()
+        if not _is_title_piece(line) or line.endswith("："):
+            break
+        pieces.append(line)
+        joined = re.sub(r"\s+", "", "".join(pieces))
+        if joined.endswith(_DOC_KINDS) and any(w in joined for w in _TITLE_WORDS):
+            return joined
+    return ""
+
+
 def _issuer_from_title(title: str) -> str:
     if "关于" in title:
         head = title.split("关于", 1)[0]
@@ -139,10 +158,14 @@ def segment(norm: Normalised) -> list[Segment]:
         s = line.strip()
         if NUMBER.match(s):
             title, tstart = _title_before(lines, k)
-            if not title and k + 1 < len(lines) and _is_title_piece(lines[k + 1][1]):
-                # the number printed above its title
-                title, tstart = lines[k + 1][1].strip(), pos
-            if title and any(w in title for w in _TITLE_WORDS):
+            masthead = _MASTHEAD.match(re.sub(r"\s+", "", title))
+            if masthead or not any(w in title for w in _TITLE_WORDS):
+                # the number printed above its title (under a masthead 某某人民政府文件)
+                after = _title_after(lines, k)
+                if after:
+                    title = after
+                    tstart = tstart if masthead else pos
+            if title and any(w in title for w in _TITLE_WORDS) and not _MASTHEAD.match(title):
                 anchors.append((tstart, k, title))
     segments = []
     if not anchors:
