@@ -21,8 +21,11 @@ _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[�
 _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)）")
-_LABELLED = re.compile(r"（(?:牵头单位|责任单位|责任部门|牵头部门)[：:]((?:[^（）〔〕]|〔[^〕]*〕)+?)"
-                       r"(?:[；;，,](?:配合单位|参与单位|协同单位)[：:]((?:[^（）〔〕]|〔[^〕]*〕)+?))?）")
+_ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
+_LABELLED = re.compile(r"（(?:牵头单位|责任单位|责任部门|牵头部门)[：:](" + _ITEMS + r")"
+                       r"(?:[；;，,](?:配合单位|参与单位|协同单位)[：:](" + _ITEMS + r"))?）")
+# 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
+_LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
 _LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)(?:配合|参与|协同)")
 
 
@@ -68,8 +71,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     for idx, (lpos, line) in enumerate(lines):
         found = []  # (units, lead units, span)
         for m in _LABELLED.finditer(line):
-            lead = _units(m.group(1), places)
-            support = _units(m.group(2), places) if m.group(2) else []
+            ls = _LEAD_SUPPORT.match(m.group(1)) if not m.group(2) else None
+            if ls:
+                lead, support = _units(ls.group(1), places), _units(ls.group(2), places)
+            else:
+                lead = _units(m.group(1), places)
+                support = _units(m.group(2), places) if m.group(2) else []
             found.append((lead + support, set(lead), m.span()))
         for m in _BRACKET.finditer(line):
             if any(s <= m.start() < e for _, _, (s, e) in found):

@@ -109,12 +109,31 @@ def _merge_shared_head(spans, text):
     return out
 
 
+def _merge_collective(spans, text):
+    """各区、县（市）人民政府: a collective phrase whose 各 covers several
+    levels is one item, up to the item that ends like a body."""
+    out, i = [], 0
+    while i < len(spans):
+        s, e = spans[i]
+        j = i
+        if text[s:e].strip().startswith("各") and not is_body_plain(text[s:e].strip()):
+            while j + 1 < len(spans) and not is_body_plain(text[spans[j][0]:spans[j][1]].strip()) \
+                    and j - i < 3:
+                j += 1
+            if not is_body_plain(text[spans[j][0]:spans[j][1]].strip()):
+                j = i
+        out.append((s, spans[j][1]))
+        i = j + 1
+    return out
+
+
 def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]:
     """Spans of the items of a written list (before prefix carry-over)."""
     spans = []
     for s, e in _split_top(text, _SEPARATORS):
         spans.extend(_split_conjunctions(text, s, e, bodies_only))
     spans = _merge_shared_head(spans, text)
+    spans = _merge_collective(spans, text)
     out = []
     for s, e in spans:
         while s < e and text[s] in " 　":
@@ -149,6 +168,9 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     if any(p and p in name for p in places):
         return True
+    # 团市委, 中共某县委: the level is written inside the name
+    if re.search(r"(?<=.)(?:市|县|区|省|州|旗)(?:委|人大|政协)", name):
+        return True
     levels = vocab.words("jurisdictions", "place_levels")
     # a named place: two or more characters then a level word, before the end
     return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
@@ -175,14 +197,13 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
         return names
     bare = [i for i, n in enumerate(names[1:], 1) if not bare_prefix(n) and not names_place(n, places)]
     explicit = sum(1 for n in names[1:] if bare_prefix(n))
-    if not abbreviated and len(bare) <= explicit:
-        return names
-    if not abbreviated and len(bare) == 1 and not is_department(names[bare[0]]):
-        # one bare non-department (市政府驻外机构、某某酒店集团): a name of its own
-        return names
+    # a bare government department (…、体育局) is always the list's own; other
+    # bare names (某某酒店集团) only when the list is written abbreviated
+    whole_list = abbreviated or (len(bare) > explicit and len(bare) >= 2)
     out = list(names)
     for i in bare:
-        out[i] = prefix + names[i]
+        if whole_list or is_department(names[i]):
+            out[i] = prefix + names[i]
     return out
 
 
