@@ -181,6 +181,8 @@ class _Reader:
     def clause(self, who: str, cue: str, obj: str, ostart: int, cstart: int, cend: int):
         info = _cue_info(cue)
         rel = info["relation"]
+        if rel == "drop":  # 不再分管…: what a leader no longer does is no fact
+            return
         obj = obj.lstrip("：:")
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
         obj = obj.rstrip("，,、。；")
@@ -248,7 +250,7 @@ class _Reader:
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
 
 
-_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?=增加分管|不再分管|分管|协助|负责|联系)")
+_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?=增加|不再|分管|协助|负责|联系)")
 
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str,

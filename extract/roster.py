@@ -321,12 +321,6 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         host, office, ospans = _office(text[start:end], group)
         host = units.with_prefix(host, jurisdiction) if host else host
         groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
-        if office:
-            oname = group + "办公室"
-            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
-            for who, orole, s_, e_ in office:
-                members.append(Membership(oname, who, "person", orole, "",
-                                          evidence.make(norm, source, start + s_, start + e_)))
         listed = listed | {group}
         for m in found:
             phrase = m.group(1)
@@ -344,6 +338,13 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
                         shared_title = aff or shared_title
                         aff = aff or shared_title
                     members.append(Membership(group, who, kind, m.group(2), aff, ev))
+        if office:
+            oname = group + "办公室"
+            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
+            known = {m.member: m.affiliation for m in members if m.group == group and m.affiliation}
+            for who, orole, s_, e_ in office:
+                members.append(Membership(oname, who, "person", orole, known.get(who, ""),
+                                          evidence.make(norm, source, start + s_, start + e_)))
     return groups, members
 
 

@@ -223,7 +223,7 @@ def test_roster_written_as_prose():
     assert members(docs) == {
         (g, "林晓东", "组长", "县长"), (g, "周敏", "副组长", "副县长"), (g, "欧阳明", "副组长", "副县长"),
         (g, "县水利局", "成员", ""), (g, "县财政局", "成员", ""), (g, "县生态环境分局", "成员", ""),
-        (g + "办公室", "周敏", "办公室主任", ""),
+        (g + "办公室", "周敏", "办公室主任", "副县长"),  # the office director's affiliation from the roster
     }
     (doc,) = docs
     assert {gr.name: gr.office_host for gr in doc.groups}[g] == "县水利局"
