@@ -263,7 +263,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         pos += len(line) + 1
     current = None
     pending_posts = False
-    for lpos, line in lines:
+    from .roster import is_role_line
+    for i, (lpos, line) in enumerate(lines):
+        # a roster (组长：…) or an annex that is no division list ends the notice's leaders
+        if is_role_line(line) or (line.strip().startswith("附件") and not any(
+                "分工" in l for _, l in lines[i:i + 3])):
+            break
         h = _header(line)
         if h:
             current = _Leader(h.name, (lpos, lpos + len(line)))

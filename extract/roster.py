@@ -21,9 +21,21 @@ from .normalise import Normalised
 _TRAILERS = ("组成人员名单", "成员名单", "组成名单", "人员名单", "名单", "组成人员", "成员")
 
 
+_ROLE_RE = None
+
+
 def _role_re():
-    roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-    return re.compile(r"^(" + roles + r")\s*[：:]\s*(.*)$")
+    """A roster line: a role word, then a colon — or a space, as in a table
+    flattened from a web page (组长	某某	市政府副市长)."""
+    global _ROLE_RE
+    if _ROLE_RE is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+)(.*)$")
+    return _ROLE_RE
+
+
+def is_role_line(line: str) -> bool:
+    return bool(_role_re().match(line.strip()))
 
 
 def group_kind(name: str) -> str:
