@@ -1,0 +1,41 @@
+"""Accuracy on gazettes in layouts the extractor was not written against.
+
+tests/unseen/ holds invented gazettes whose gold was typed by someone who
+had not read the extractor (see tests/unseen/README.md).  Each is built,
+exported and scored by `kg eval`'s rules, relation by relation."""
+from pathlib import Path
+
+import pytest
+
+import kg
+
+UNSEEN = Path(__file__).parent / "unseen"
+FILES = sorted(p.stem for p in UNSEEN.glob("*.txt"))
+
+# The one known disagreement, kept visible rather than hidden: in c_prose the
+# gold counts only the named 组长/副组长 of a roster written as prose, while kg
+# also records the units whose heads are its 成员 (interface.md: a member that
+# is a unit has the unit as member).  That costs precision on `members`.
+EXPECTED_BELOW_ONE = {("c_prose", "members"): 0.6}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    out = {}
+    for name in FILES:
+        folder = tmp_path_factory.mktemp(name) / "out"
+        kg.build([UNSEEN / f"{name}.txt"], folder)
+        tasks = UNSEEN / f"{name}.tasks.json"
+        out[name] = kg.evaluate(folder, UNSEEN / f"{name}.json", tasks if tasks.exists() else None)
+    return out
+
+
+def test_there_are_unseen_gazettes():
+    assert len(FILES) >= 4
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_relation_is_read_right(scores, name):
+    low = {rel: round(r["f1"], 3) for rel, r in scores[name].items()
+           if r["f1"] < EXPECTED_BELOW_ONE.get((name, rel), 0.98)}
+    assert low == {}, f"{name}: relations below target: {low}"
