@@ -34,7 +34,54 @@ def _ambiguous_units(doc: Document) -> list[Warning]:
     return out
 
 
+# A long text (a year of gazettes in one file, a 100 MB scrape) is read in
+# pieces cut where a document begins, so memory stays bounded by the piece.
+CHUNK_CHARS = 2_000_000
+_DOC_START = re.compile(r"^[^\n]{0,40}关于[^\n]{2,80}\n(?:\s*\n)*\s*\S{1,12}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d+\s*[号號]",
+                        re.M)
+
+
+def _pieces(text: str, size: int):
+    """(start, end) pieces of ``text`` of about ``size`` characters, cut
+    before a document's title where one is near, else at a line break."""
+    start = 0
+    while len(text) - start > size:
+        cut = None
+        for m in _DOC_START.finditer(text, start + size // 2, start + size):
+            cut = m.start()
+        if cut is None or cut <= start:
+            nl = text.rfind("\n", start + size // 2, start + size)
+            cut = nl + 1 if nl > start else start + size
+        yield start, cut
+        start = cut
+    yield start, len(text)
+
+
+def _shift(doc: Document, base: int, index: int) -> Document:
+    """A document read from a piece, its offsets made offsets into the whole."""
+    from dataclasses import replace
+
+    def ev(fact):
+        e = fact.evidence
+        return replace(fact, evidence=replace(e, start=e.start + base, end=e.end + base))
+
+    doc.index, doc.start, doc.end = index, doc.start + base, doc.end + base
+    for name in ("posts", "oversight", "groups", "memberships", "assignments", "warnings"):
+        setattr(doc, name, [ev(f) for f in getattr(doc, name)])
+    return doc
+
+
 def extract_text(text: str, source: str = "<text>") -> list[Document]:
+    if len(text) <= CHUNK_CHARS:
+        return _extract(text, source)
+    docs = []
+    for start, end in _pieces(text, CHUNK_CHARS):
+        for doc in _extract(text[start:end], source):
+            docs.append(_shift(doc, start, len(docs)))
+    return docs
+
+
+def _extract(text: str, source: str) -> list[Document]:
     norm = normalise(text)
     docs = []
     for i, seg in enumerate(segment(norm)):

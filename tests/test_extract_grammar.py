@@ -1,5 +1,7 @@
 """The extractor's grammar on layouts beyond the seed, one (text, expected)
 table per kind of fact.  All names, places and numbers are invented."""
+from pathlib import Path
+
 import pytest
 
 from extract import extract_text
@@ -322,3 +324,17 @@ def test_web_page_with_labelled_posts_and_duties():
     assert posts(docs) == {("林晓东", "市委常委"), ("林晓东", "常务副市长"), ("周敏", "副市长")}
     assert oversight(docs, "oversees") == {("林晓东", "市财政局"), ("林晓东", "市统计局"), ("周敏", "市教育局")}
     assert oversight(docs, "liaises") == {("林晓东", "市税务局")}
+
+
+def test_a_long_text_is_read_in_pieces_with_the_same_facts(monkeypatch):
+    from extract import pipeline
+    text = Path(__file__).parents[1].joinpath("examples", "demo_gazette.txt").read_text(encoding="utf-8") * 5
+    whole = extract_text(text, source="x.txt")
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 4000)
+    pieces = extract_text(text, source="x.txt")
+
+    def facts(docs):
+        return sorted((type(f).__name__, f.evidence.start, f.evidence.end, repr(f)) for d in docs for f in d.facts())
+
+    assert facts(pieces) == facts(whole)
+    assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text for d in pieces for f in d.facts())
