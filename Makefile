@@ -37,3 +37,4 @@ bench: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@TIMEFORMAT='kg build examples/: %Rs'; time $(KG) build examples/ -o out/bench --quiet
 	$(BIN)/python -m benchmarks.paint
+	$(BIN)/python -m benchmarks.build $(BENCH_ARGS)

@@ -20,7 +20,9 @@ def discover(inputs) -> tuple[list[Path], list[InputError]]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUFFIXES)
+                           if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".")
+                                       for part in p.relative_to(path).parts))
             if not found:
                 errors.append(InputError(path, "folder holds no gazette files ("
                                          + ", ".join(SUFFIXES) + ")"))
@@ -52,27 +54,21 @@ def _extract_file(path):
     return extract.extract_file(path)
 
 
-def build(inputs, out, *, extract_file=None) -> dict:
+def build(inputs, out, *, extract_file=None, prune=False, jobs=None, progress=None) -> dict:
     """Read ``inputs`` (files or folders) and write the graph folder ``out``.
 
     Returns the report (also written to ``out/report.json``); its ``errors``
     names the inputs that could not be read.  Nothing is written when no
-    input could be read, so OUT keeps what it held."""
-    extract_file = extract_file or _extract_file
+    input could be read, so OUT keeps what it held.
+
+    Incremental (kg.batch): an input whose bytes are unchanged since the
+    build that made OUT is not read again; ``prune`` drops the sources of
+    OUT that are not among the inputs.  ``jobs`` processes extract (default:
+    one per core); ``progress(done, total, path)`` is called per file read."""
+    from . import batch
     files, errors = discover(inputs)
-    rows = [{"input": e.path, "status": "error", "reason": e.reason} for e in errors]
-    documents, built = [], set()
-    for path in files:
-        try:
-            docs = extract_file(path)
-        except InputError as err:
-            errors.append(err)
-            rows.append({"input": str(path), "status": "error", "reason": err.reason})
-            continue
-        documents += docs
-        built.add(ids.source_name(path))
-        rows.append({"input": str(path), "status": "ok", "documents": len(docs)})
-    report = write_documents(documents, out, built, rows) if built else {"inputs": rows}
+    report = batch.build(files, errors, out, extract_file=extract_file, prune=prune,
+                         jobs=jobs, progress=progress)
     report["errors"] = [str(e) for e in errors]
     return report
 

@@ -6,6 +6,7 @@ Errors are one line on stderr, ``kg: <file>: <reason>``, never a traceback
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -77,26 +78,62 @@ def build(
     inputs: List[Path] = typer.Argument(..., help="Gazette files (.txt .pdf .html .docx) or folders."),
     out: Path = typer.Option(..., "-o", "--out", help="The graph folder to write (or update)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print nothing but errors."),
+    prune: bool = typer.Option(False, "--prune", help="Drop the sources of OUT that are not "
+                                                      "among the inputs (deleted files)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Processes that read the inputs (default: one "
+                                            "per core)."),
 ):
     """Read gazettes, extract who oversees what, and write the graph folder OUT.
 
     Building into an existing OUT adds new sources and replaces the facts of
-    sources built before.  An input that cannot be read is reported and the
-    others are still built (exit 1)."""
+    sources built before; inputs whose bytes did not change since are not read
+    again, and the result equals a clean build.  An input that cannot be read
+    is reported and the others are still built (exit 1).  OUT/report.json
+    lists every input with its status, documents, facts and warnings."""
     from .builder import build as _build
-    report = _build(inputs, out)
+    with _progress_bar(quiet) as progress:
+        report = _build(inputs, out, prune=prune, jobs=jobs, progress=progress)
     for error in report.get("errors", []):
         _err(error)
     if not quiet and "facts" in report:
         facts = report["facts"]
         kinds = ", ".join(f"{facts.get(k, 0)} {k}" for k in
                           ("oversight", "posts", "memberships", "tasks"))
-        built = sum(1 for r in report["inputs"] if r["status"] == "ok")
+        built = sum(1 for r in report["inputs"] if r["status"] in ("ok", "unchanged"))
         typer.echo(f"built {out}: {_n(report['documents'], 'document')} from "
                    f"{_n(built, 'input')}; {kinds}; "
                    f"{_n(len(report.get('warnings', [])), 'warning')}")
     if report.get("errors"):
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _progress_bar(quiet: bool):
+    """A progress bar over the files on stderr, when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+    bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = None
+
+    def advance(done, total, path):
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task("files", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield advance
+    finally:
+        if task is not None:
+            bar.stop()
 
 
 def _n(count: int, noun: str) -> str:
@@ -115,7 +152,8 @@ def _params(values: List[str]) -> dict:
 
 @command(example="kg query out/demo --name oversight --param unit=财政局")
 def query(
-    out: Path = typer.Argument(..., help="The graph folder."),
+    out: Optional[Path] = typer.Argument(None, help="The graph folder (not needed with "
+                                                    "--endpoint)."),
     sparql: Optional[str] = typer.Argument(None, help="A read-only SPARQL query."),
     name: Optional[str] = typer.Option(None, "--name", "-n",
                                        help="A named query: oversight, portfolio, groups, "
@@ -127,6 +165,9 @@ def query(
         help="With --name oversight or portfolio: answer with, for each jurisdiction, the "
              "division notice in force at that date (the latest dated on or before it), "
              "leaving out documents issued later."),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint", metavar="URL",
+        help="Ask this SPARQL 1.1 query endpoint instead of OUT's store (see `kg push`)."),
 ):
     """Run a read-only SPARQL query, or a named query shipped with kg.
 
@@ -138,8 +179,38 @@ def query(
     from .render import FORMATS, render
     if fmt not in FORMATS:
         raise UsageError(f"query: --format must be one of {', '.join(FORMATS)}")
-    table = _query(out, sparql, name=name, params=_params(param), as_of=as_of)
+    if endpoint is not None:
+        from .remote import query as _remote
+        if sparql is None and out is not None and not out.exists() and name is None:
+            sparql, out = str(out), None  # kg query --endpoint URL 'SELECT ...'
+        if as_of is not None:
+            raise UsageError("query: --as-of works on a graph folder, not with --endpoint")
+        table = _remote(endpoint, sparql, name=name, params=_params(param))
+    else:
+        if out is None:
+            raise UsageError("query: give the graph folder OUT (or --endpoint URL)")
+        table = _query(out, sparql, name=name, params=_params(param), as_of=as_of)
     typer.echo(render(table.columns, table.rows, fmt), nl=False)
+
+
+@command(example="kg push out/demo --endpoint http://localhost:7878/store")
+def push(
+    out: Path = typer.Argument(..., help="The graph folder."),
+    endpoint: str = typer.Option(..., "--endpoint", metavar="URL",
+                                 help="The server's SPARQL 1.1 Graph Store endpoint "
+                                      "(user:password@ in the URL for HTTP Basic)."),
+    graph_per_document: bool = typer.Option(
+        False, "--graph-per-document",
+        help="PUT each document's named graph (replacing it on the server) instead of "
+             "POSTing the dataset as TriG."),
+):
+    """Send the graph to a SPARQL 1.1 server (Oxigraph, Apache Jena Fuseki,
+    GraphDB, ...) by the Graph Store HTTP Protocol; then query it there with
+    `kg query --endpoint URL`."""
+    from .remote import push as _push
+    sent = _push(out, endpoint, graph_per_document=graph_per_document)
+    typer.echo(f"pushed {_n(sent['graphs'], 'graph')} to {endpoint} in "
+               f"{_n(sent['requests'], 'request')} ({sent['bytes'] / 1e6:.1f} MB)")
 
 
 @command(example="kg viz out/demo -o out/demo.html --focus 财政局 --depth 2")

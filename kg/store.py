@@ -18,7 +18,7 @@ import pyoxigraph
 from pyoxigraph import RdfFormat, Store
 
 from .errors import GraphError, UsageError
-from .trig import trig
+from .trig import chunks as trig_chunks, pieces as trig_pieces, trig
 from .vocab import KGO
 
 GRAPH_FILE = "graph.trig"
@@ -90,6 +90,63 @@ def _write_store(path: Path, quads) -> None:
 
 def write(out, quads, report: dict) -> Path:
     """Write a complete graph folder at OUT, atomically."""
+    def fill(tmp: Path) -> None:
+        (tmp / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
+        _write_store(tmp / STORE_DIR, quads)
+    return _swap(out, fill, report)
+
+
+def write_chunks(out, chunks: dict, report: dict) -> Path:
+    """Write a graph folder from the TriG chunks of the document graphs
+    (:func:`kg.trig.chunks`), atomically: graph.trig written piece by piece,
+    the store bulk-loaded from it, and the derived graph (:mod:`kg.variants`)
+    computed over the store and added to both."""
+    def fill(tmp: Path) -> None:
+        path = tmp / GRAPH_FILE
+        _write_pieces(path, trig_pieces(chunks))
+        _load_store(tmp / STORE_DIR, path, chunks)
+    return _swap(out, fill, report)
+
+
+def _write_pieces(path: Path, pieces) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for piece in pieces:
+            fh.write(piece)
+
+
+def _load_store(path: Path, trig_file: Path, chunks: dict) -> None:
+    store = Store(str(path))
+    store.bulk_load(path=str(trig_file), format=RdfFormat.TRIG)
+    derived = _derived(store)
+    if derived:
+        store.extend(sorted(derived, key=str))
+        _write_pieces(trig_file, trig_pieces({**chunks, **trig_chunks(derived)}))
+    store.flush()
+    del store  # releases the RocksDB lock
+
+
+def _derived(db) -> set:
+    """kg.variants' derived graph, from what it reads of the document graphs."""
+    from . import variants
+    from .vocab import FOAF, ORG, SKOS
+    predicates = (FOAF.name, KGO.jurisdiction, ORG.member, KGO.affiliation, ORG.heldBy,
+                  SKOS.prefLabel)
+    quads = [q for p in predicates for q in db.quads_for_pattern(None, p, None, None)
+             if q.graph_name != variants.DERIVED]
+    return variants.derived_quads(quads)
+
+
+def write_report(out, report: dict) -> None:
+    """Replace OUT's report alone (a rebuild that changed no graph)."""
+    path = (Path(out) / REPORT_FILE).resolve()
+    tmp = path.with_name(f".{REPORT_FILE}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _swap(out, fill, report: dict) -> Path:
+    """Fill a temporary folder beside OUT, then swap it in by renames."""
     out = Path(out)
     if out.exists() and not is_graph_folder(out):
         if out.is_file() or any(out.iterdir()):
@@ -99,8 +156,7 @@ def write(out, quads, report: dict) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         tmp.mkdir(parents=True)
-        (tmp / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
-        _write_store(tmp / STORE_DIR, quads)
+        fill(tmp)
         (tmp / REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
             encoding="utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode
 
@@ -22,6 +23,7 @@ _ESCAPE_RE = re.compile(r'[\\"\n\r\t\b\f]')
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _iri(value: str) -> str:
     for prefix, ns in _BY_LENGTH:
         if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
@@ -74,19 +76,61 @@ def _subject_blocks(triples, indent: str) -> list[str]:
 
 def trig(quads) -> str:
     """Quads → canonical TriG text."""
+    return join(chunks(quads))
+
+
+def chunks(quads) -> dict[str, str]:
+    """Quads → graph key (the graph as written, '' for the default graph) →
+    its TriG chunk.  ``join`` of them is ``trig(quads)``; a chunk depends on
+    its own graph alone, so chunks can be made apart and kept between builds."""
     graphs: dict = defaultdict(list)
     for q in quads:
         g = "" if isinstance(q.graph_name, DefaultGraph) else term(q.graph_name)
         graphs[g].append((q.subject, q.predicate, q.object))
-    out = _prefix_block()
-    for g in sorted(graphs):
-        if g == "":
-            out += _subject_blocks(graphs[g], "") + [""]
-        else:
-            out.append(f"{g} {{")
-            out += _subject_blocks(graphs[g], "    ")
-            out += ["}", ""]
-    return "\n".join(out)
+    return {g: chunk(g, triples) for g, triples in graphs.items()}
+
+
+def chunk(g: str, triples) -> str:
+    if g == "":
+        return "\n".join(_subject_blocks(triples, "") + [""])
+    return "\n".join([f"{g} {{"] + _subject_blocks(triples, "    ") + ["}", ""])
+
+
+def head() -> str:
+    """The prefix lines every TriG file starts with."""
+    return "\n".join(_prefix_block())
+
+
+def join(graph_chunks: dict[str, str]) -> str:
+    return "".join(pieces(graph_chunks))
+
+
+def pieces(graph_chunks: dict[str, str]):
+    """The text of ``join`` in pieces, for writing without holding it whole."""
+    yield head()
+    for g in sorted(graph_chunks):
+        yield "\n\n"
+        yield graph_chunks[g]
+
+
+def split(text: str) -> dict[str, str] | None:
+    """``join``'s text back into chunks; None if it is not such a text (a
+    default graph, another writer, another prefix block)."""
+    start = head()
+    if not text.startswith(start):
+        return None
+    found: dict[str, str] = {}
+    rest = text[len(start):]
+    if not rest:
+        return found
+    if not rest.startswith("\n\n") or not rest.endswith("}\n"):
+        return None
+    for piece in rest[2:-2].split("}\n\n\n"):
+        header, nl, _ = piece.partition("\n")
+        if not nl or not header.endswith(" {") or header.startswith(" "):
+            return None
+        found[header[:-2]] = piece + "}\n"
+    return found
 
 
 def turtle(triples) -> str:

@@ -14,7 +14,7 @@ from kg.cli import app
 from kg.errors import InputError
 
 runner = CliRunner()
-COMMANDS = ["build", "query", "viz", "show", "export", "validate", "eval", "stats",
+COMMANDS = ["build", "query", "push", "viz", "show", "export", "validate", "eval", "stats",
             "analyse", "diff"]
 
 
