@@ -35,11 +35,15 @@ _MARKUP = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html
 def decode(data: bytes, path="<bytes>") -> str:
     if not data.strip():
         raise InputError(path, "the file is empty")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                     (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc)
+            try:
+                return _textual(data.decode(enc), path)
+            except UnicodeDecodeError as e:
+                raise InputError(path, f"starts like {enc} but is not: {e.reason}") from None
     try:
-        return data.decode("utf-8")
+        return _textual(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -51,9 +55,21 @@ def decode(data: bytes, path="<bytes>") -> str:
     if enc in ("gb2312", "gbk", "gb18030", "hz", "big5", "cp936"):
         enc = "gb18030" if enc != "big5" else enc
     try:
-        return data.decode(enc)
+        return _textual(data.decode(enc), path)
     except (UnicodeDecodeError, LookupError) as e:
         raise InputError(path, f"cannot decode as {enc}: {e}") from None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _textual(text: str, path) -> str:
+    """Decoded bytes that are mostly control characters are binary data that
+    happened to decode (a run of NULs is valid UTF-8)."""
+    sample = text[:100_000]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(path, "binary data, not text (control characters throughout)")
+    return text
 
 
 def read(path: Path) -> str:
