@@ -53,14 +53,21 @@ def candidate_pairs(quads) -> list[tuple[str, str, str]]:
     by_place = defaultdict(list)
     for person, n in name.items():
         by_place[place.get(person, "")].append(person)
-    pairs = []
+    pairs = set()
     for people in by_place.values():
-        people.sort(key=lambda p: name[p])
-        for a, b in combinations(people, 2):
-            if _one_apart(name[a], name[b]):
-                shared = sorted(roles[a] & roles[b])
-                if shared:
-                    pairs.append((a, b, shared[0]))
+        # names one character apart share a key with that character masked:
+        # linear in the number of people, not quadratic
+        buckets = defaultdict(list)
+        for p in people:
+            n = name[p]
+            for i in range(len(n)):
+                buckets[(len(n), i, n[:i], n[i + 1:])].append(p)
+        for group in buckets.values():
+            for a, b in combinations(sorted(group, key=lambda p: (name[p], p)), 2):
+                if _one_apart(name[a], name[b]):
+                    shared = sorted(roles[a] & roles[b])
+                    if shared:
+                        pairs.add((a, b, shared[0]))
     return sorted(pairs)
 
 
