@@ -7,7 +7,7 @@ KG := $(BIN)/kg
 SHARED := ../shared
 SEED_GOLD := $(SHARED)/gold/000_e50f60dcf0432a7e.json
 
-.PHONY: demo test bench
+.PHONY: demo test bench fuzz
 
 # the venv is created once; `pip install -e` keeps it in step with the source
 $(BIN)/python:
@@ -38,3 +38,8 @@ bench: $(BIN)/python
 	@TIMEFORMAT='kg build examples/: %Rs'; time $(KG) build examples/ -o out/bench --quiet
 	$(BIN)/python -m benchmarks.paint
 	$(BIN)/python -m benchmarks.build $(BENCH_ARGS)
+
+# the property tests of tests/test_fuzz.py with many more generated texts
+fuzz: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	KG_FUZZ_EXAMPLES=50000 $(BIN)/pytest -q tests/test_fuzz.py

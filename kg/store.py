@@ -4,8 +4,13 @@
     OUT/store/       a pyoxigraph on-disk store of the same quads, for SPARQL
     OUT/report.json  what the builds read and found
 
-Writes are atomic: everything is built in ``OUT.tmp-<pid>`` and swapped in by
-rename, so a build that fails half-way leaves the previous OUT as it was.
+Writes are atomic even against SIGKILL: each build writes a new generation
+``OUT/.gen-<n>/`` and then swaps one symlink, ``OUT/current``, with
+``os.replace`` (a single rename, atomic on POSIX).  ``graph.trig``,
+``store`` and ``report.json`` in OUT are fixed relative links through
+``current``, so a reader sees the previous graph or the new one, never a mix,
+and a build killed at any point leaves the previous graph as it was (its
+half-written generation is removed by the next build).
 """
 from __future__ import annotations
 
@@ -88,24 +93,38 @@ def _write_store(path: Path, quads) -> None:
     del store  # releases the RocksDB lock before the folder is renamed
 
 
+CURRENT = "current"
+_LINKS = (GRAPH_FILE, STORE_DIR, REPORT_FILE)
+
+
+def _generations(out: Path) -> list[Path]:
+    return sorted((p for p in out.glob(".gen-*") if p.is_dir()),
+                  key=lambda p: int(p.name[5:]) if p.name[5:].isdigit() else -1)
+
+
+def _current(out: Path) -> Path | None:
+    link = out / CURRENT
+    return (out / os.readlink(link)) if link.is_symlink() else None
+
+
 def write(out, quads, report: dict) -> Path:
-    """Write a complete graph folder at OUT, atomically."""
-    def fill(tmp: Path) -> None:
-        (tmp / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
-        _write_store(tmp / STORE_DIR, quads)
-    return _swap(out, fill, report)
+    """Write a complete new generation of the graph folder OUT and switch to it."""
+    def fill(gen: Path) -> None:
+        (gen / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
+        _write_store(gen / STORE_DIR, quads)
+    return _write_generation(out, fill, report)
 
 
 def write_chunks(out, chunks: dict, report: dict) -> Path:
-    """Write a graph folder from the TriG chunks of the document graphs
-    (:func:`kg.trig.chunks`), atomically: graph.trig written piece by piece,
-    the store bulk-loaded from it, and the derived graph (:mod:`kg.variants`)
-    computed over the store and added to both."""
-    def fill(tmp: Path) -> None:
-        path = tmp / GRAPH_FILE
+    """Write a new generation from the TriG chunks of the document graphs
+    (:func:`kg.trig.chunks`): graph.trig written piece by piece, the store
+    bulk-loaded from it, and the derived graph (:mod:`kg.variants`) computed
+    over the store and added to both."""
+    def fill(gen: Path) -> None:
+        path = gen / GRAPH_FILE
         _write_pieces(path, trig_pieces(chunks))
-        _load_store(tmp / STORE_DIR, path, chunks)
-    return _swap(out, fill, report)
+        _load_store(gen / STORE_DIR, path, chunks)
+    return _write_generation(out, fill, report)
 
 
 def _write_pieces(path: Path, pieces) -> None:
@@ -137,7 +156,7 @@ def _derived(db) -> set:
 
 
 def write_report(out, report: dict) -> None:
-    """Replace OUT's report alone (a rebuild that changed no graph)."""
+    """Replace the live generation's report alone (a rebuild that changed no graph)."""
     path = (Path(out) / REPORT_FILE).resolve()
     tmp = path.with_name(f".{REPORT_FILE}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
@@ -145,30 +164,59 @@ def write_report(out, report: dict) -> None:
     os.replace(tmp, path)
 
 
-def _swap(out, fill, report: dict) -> Path:
-    """Fill a temporary folder beside OUT, then swap it in by renames."""
+def _write_generation(out, fill, report: dict) -> Path:
     out = Path(out)
     if out.exists() and not is_graph_folder(out):
         if out.is_file() or any(out.iterdir()):
             raise UsageError(f"{out}: exists and is not a kg graph folder; choose another -o")
-    tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
-    old = out.with_name(f"{out.name}.old-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    live = _current(out)
+    gens = _generations(out)
+    # a generation nobody points to is left over from a killed build
+    for g in gens:
+        if live is None or g.resolve() != live.resolve():
+            shutil.rmtree(g, ignore_errors=True)
+    n = max([int(g.name[5:]) for g in gens if g.name[5:].isdigit()] + [0]) + 1
+    gen = out / f".gen-{n}"
     try:
-        tmp.mkdir(parents=True)
-        fill(tmp)
-        (tmp / REPORT_FILE).write_text(
+        gen.mkdir()
+        fill(gen)
+        (gen / REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
             encoding="utf-8")
-        if out.exists():
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(out)
+        _fsync_tree(gen)
+        tmp_link = out / f".{CURRENT}.tmp-{os.getpid()}"
+        if tmp_link.is_symlink() or tmp_link.exists():
+            tmp_link.unlink()
+        os.symlink(gen.name, tmp_link)
+        os.replace(tmp_link, out / CURRENT)  # the one atomic switch
+        for name in _LINKS:
+            link = out / name
+            if not link.is_symlink():
+                if link.is_dir():
+                    shutil.rmtree(link)
+                elif link.exists():
+                    link.unlink()
+                os.symlink(f"{CURRENT}/{name}", link)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old.exists() and not out.exists():
-            old.rename(out)  # the swap itself failed: put the previous OUT back
+        if _current(out) is None or _current(out).resolve() != gen.resolve():
+            shutil.rmtree(gen, ignore_errors=True)
+        if created and _current(out) is None:
+            shutil.rmtree(out, ignore_errors=True)  # a failed first build leaves nothing
         raise
+    if live is not None and live.resolve() != gen.resolve():
+        shutil.rmtree(live, ignore_errors=True)
     return out
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Data on disk before the switch, so a crash cannot expose empty files."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            try:
+                fd = os.open(path, os.O_RDONLY)
+                os.fsync(fd)
+                os.close(fd)
+            except OSError:
+                pass

@@ -14,7 +14,9 @@ class Namespace:
     def __getattr__(self, local: str) -> NamedNode:
         if local.startswith("__"):
             raise AttributeError(local)
-        return NamedNode(self.base + local)
+        node = NamedNode(self.base + local)
+        setattr(self, local, node)  # made once: hot loops compare against these
+        return node
 
     def __getitem__(self, local: str) -> NamedNode:
         return NamedNode(self.base + local)
