@@ -108,13 +108,44 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _LINE_EDGE = re.compile(r"^ +| +$", re.M)
-# a space inside a word: first between lone characters (鲜 玉, 组 长, 领 导 小 组,
-# 周 敏 县林业局局长 → 周敏 县林业局局长), then a lone character left over joins
-# its neighbour (欧阳 明) — but 三门峡市人民政府 关于… keeps its space.
-_B = r"[ ：:（(，、）)]"
-_LONE_PAIR = re.compile(rf"(?:(?<=^{_CJK_RE})|(?<={_B}{_CJK_RE})) (?={_CJK_RE}(?:$|{_B}))", re.M)
-_LONE_ONE = re.compile(
-    rf"(?:(?<=^{_CJK_RE})|(?<={_B}{_CJK_RE})) (?={_CJK_RE})|(?<={_CJK_RE}) (?={_CJK_RE}(?:$|{_B}))", re.M)
+# A space inside a word, as PDF text prints names and role words (鲜 玉,
+# 组 长, 领 导 小 组, 欧阳 明, 王  刚), goes; a space between words stays
+# (某某市人民政府 关于…, 周 敏 县林业局局长 → 周敏 县林业局局长).  Decided per
+# space on the runs of CJK characters either side of it:
+#   lone | lone                      → one word (鲜 玉, 组 长)
+#   run of ≤3 | lone                 → a name with its last character apart (欧阳 明)
+#   lone at a line/clause start | any → a surname apart from its given name (王 小明,
+#                                     周 敏同志兼任…)
+_INNER_SPACE = re.compile(rf"(?<={_CJK_RE}) (?={_CJK_RE})")
+_RUN_BREAK = " ：:（(，、）)；;。\n"
+
+
+def _run_left(text: str, i: int) -> tuple[int, str]:
+    """(length of the CJK run ending at i-1, the character before it)."""
+    j = i
+    while j > 0 and re.match(_CJK_RE, text[j - 1]):
+        j -= 1
+    return i - j, (text[j - 1] if j > 0 else "\n")
+
+
+def _run_right(text: str, i: int) -> int:
+    j = i
+    while j < len(text) and re.match(_CJK_RE, text[j]):
+        j += 1
+    return j - i
+
+
+def _inner_space(m: re.Match) -> str:
+    text, i = m.string, m.start()
+    left, before = _run_left(text, i)
+    right = _run_right(text, i + 1)
+    if left == 1 and right == 1:
+        return ""
+    if right == 1 and left <= 3:
+        return ""
+    if left == 1 and before != " ":
+        return ""
+    return " "
 
 # --- lines -----------------------------------------------------------------
 
@@ -196,8 +227,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
-    text, offsets = _sub(text, offsets, _LONE_PAIR, lambda m: "")
-    text, offsets = _sub(text, offsets, _LONE_ONE, lambda m: "")
+    text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
     text, offsets = _join_lines(text, offsets)
     # a join can put ASCII punctuation next to CJK text it was apart from
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
