@@ -99,6 +99,10 @@ def _header(line: str) -> _Head | None:
         break
     if len(body) > 40:
         return None
+    # NAME（POSTS）: 鲁某同志（区委常委、副区长）
+    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)]", body.strip())
+    if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
+        return _Head(m.group(1), m.group(2), -1)
     # NAME POSTS on one line
     m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", body)
     if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
@@ -126,7 +130,7 @@ def _cue_re():
     global _CUE_RE
     if _CUE_RE is None:
         alts = "|".join(re.escape(c["cue"]) for c in _cues())
-        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
+        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s）)]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
     return _CUE_RE
 
 

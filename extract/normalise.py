@@ -184,13 +184,33 @@ def _cues() -> tuple[str, ...]:
     return tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
 
 
+_GAZETTE_HEADER = re.compile(r"(?:公报|政报|公報|政報)(?:\s*\S{0,12}期\S{0,12})?$")
+
+
+def _running_header(raw_lines, page, k) -> bool:
+    """A gazette's name printed at the top or foot of a page, next to its page
+    number (某某区人民政府公报), is no part of the text it interrupts."""
+    line = raw_lines[k].strip()
+    if len(line) > 40 or not _GAZETTE_HEADER.search(line):
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(raw_lines) and not raw_lines[j].strip():
+            j += step
+        if 0 <= j < len(raw_lines) and page[j]:
+            return True
+    return False
+
+
 def _join_lines(text: str, offsets: list) -> tuple[str, list]:
     """Drop blank and page-number lines; join a line to the next when a page
     or line break cut a list, a bracket or a long sentence in two."""
     lines, pos = [], 0
-    for raw in text.split("\n"):
+    raw_lines = text.split("\n")
+    page = [bool(_PAGE_NUMBER.match(r)) and bool(r.strip()) for r in raw_lines]
+    for k, raw in enumerate(raw_lines):
         start, pos = pos, pos + len(raw) + 1
-        if raw.strip() and not _PAGE_NUMBER.match(raw):
+        if raw.strip() and not page[k] and not _running_header(raw_lines, page, k):
             lines.append((raw, start))
     out, omap = [], []
     cur = ""  # the output line so far: joins are decided on it, as a second pass would see it
