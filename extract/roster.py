@@ -17,6 +17,7 @@ import re
 from . import evidence, joint_meeting, names, units, vocab
 from .model import Group, Membership, Warning
 from .normalise import Normalised
+from .segment import _cn_number
 
 _TRAILERS = ("组成人员名单", "成员名单", "组成名单", "人员名单", "名单", "组成人员", "成员")
 
@@ -77,6 +78,9 @@ def _heading_group(line: str) -> str:
     s = s.rstrip("（）()")
     if len(s) > 60 or re.search(r"[，。；：]", s):
         return ""
+    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    if s in vocab.group_endings():  # 一、领导小组组成人员: a section heading, no name
+        return ""
     for e in vocab.group_endings():
         if s.endswith(e):
             return s
@@ -89,16 +93,19 @@ def _mentioned_group(line: str) -> str:
     s = re.sub(r"\s+", "", line)
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     found = ""
-    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|$)", s):
+    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|制度|$)", s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
-        name = re.split(r"关于|现将|调整后的|调整|成立|充实|印发|公布|的|决定对|现对|决定|研究对", name)[-1]
+        name = re.split(r"关于|现将|调整后的|调整|成立|建立健全|建立|充实|印发|公布|的|决定对|现对|决定|研究对",
+                        name)[-1]
         if len(name) >= 4:
             found = name
     return found
 
 
-_MEMBER_BRACKET = re.compile(r"(\S{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+_STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
+
+_MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
 
 
 def _members(text: str):
@@ -179,6 +186,9 @@ def _office(text: str, group: str):
             found.append(("办公室副主任" if m.group(1) else "办公室主任", clause, m.start()))
     for m in re.finditer(r"办公室(副)?主任由([^。；]{2,120}?)(?:同志)?(?:兼任|担任)", text):
         found.append(("办公室副主任" if m.group(1) else "办公室主任", m.start(2), m.end(2)))
+    # …办公室主任由某某兼任，副主任由某某担任: the office is understood
+    for m in re.finditer(r"办公室[^。；]{0,60}?[，,；]副主任由([^。；]{2,120}?)(?:同志)?(?:兼任|担任)", text):
+        found.append(("办公室副主任", m.start(1), m.end(1)))
     for role, s, e in sorted(found, key=lambda f: (f[0] != "办公室主任", f[1])):
         for who in re.split(r"[、，,]", text[s:e]):
             who = _person_in(re.sub(r"同志$", "", who.strip()))
@@ -230,6 +240,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         gstart = heading[0]
         role = ""
         units_role = False
+        stated = None
         roster = []  # (member, kind, role, affiliation, start, end)
         k = i
         while k < len(lines):
@@ -240,6 +251,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if rm:
                 role = rm.group(1)
                 rest = rm.group(2)
+                cm = _STATED.search(rest)
+                if cm:  # 成员单位：…，共12个成员单位
+                    stated = _cn_number(cm.group(1))
+                    rest = rest[:cm.start()]
                 offset = kpos + lead + rm.start(2)
                 found = _members(rest)
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
@@ -263,7 +278,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             base = start
         host = units.with_prefix(host, jurisdiction) if host else host
         ev_group = evidence.make(norm, source, gstart, gstart + len(heading[1]), sentence=False)
-        groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev_group))
+        groups.append(Group(group, group_kind(group), jurisdiction, host, stated, "", ev_group))
+        n_units = sum(1 for r in roster if r[1] == "unit")
+        if stated is not None and stated != n_units:
+            warnings.append(Warning(f"{group}: the text states {stated} member units, {n_units} were read",
+                                    ev_group))
         affiliation = {}
         for who, kind, role_, aff, s, e in roster:
             affiliation.setdefault(who, aff)
