@@ -22,11 +22,18 @@ _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
-_LABELLED = re.compile(r"（(?:牵头单位|责任单位|责任部门|牵头部门)[：:](" + _ITEMS + r")"
-                       r"(?:[；;，,](?:配合单位|参与单位|协同单位)[：:](" + _ITEMS + r"))?）")
+_LABELLED = re.compile(r"（(牵头单位|牵头部门|责任单位|责任部门)[：:](" + _ITEMS + r")"
+                       r"(?:[；;，,](?:配合单位|参与单位|协同单位|责任单位|责任部门)[：:](" + _ITEMS + r"))?）")
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
-_LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)(?:配合|参与|协同)")
+_SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实)"
+# （市科技局牵头，市教育局、人社局配合）
+_BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头[，,；;](" + _ITEMS + r")" + _SUPPORT_END + r"）")
+_LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)"
+                         + _SUPPORT_END)
+# （以下各项均需各县（市、区）政府落实，不再单独列出）: units for every later task
+_STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需要|需)((?:[^（）]|（[^（）]*）)+?)"
+                       r"(?:落实|负责|参与|配合)[，,]?不再(?:单独|一一)?列出）")
 
 
 def _heading(sentence: str) -> str:
@@ -68,18 +75,30 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         lines.append((pos, line))
         pos += len(line) + 1
     out: list[Assignment] = []
+    standing: list[str] = []
     for idx, (lpos, line) in enumerate(lines):
         found = []  # (units, lead units, span)
+
+        def free(m):
+            return not any(s <= m.start() < e for _, _, (s, e) in found)
+
         for m in _LABELLED.finditer(line):
-            ls = _LEAD_SUPPORT.match(m.group(1)) if not m.group(2) else None
+            ls = _LEAD_SUPPORT.match(m.group(2)) if not m.group(3) else None
             if ls:
                 lead, support = _units(ls.group(1), places), _units(ls.group(2), places)
+                leads = set(lead)
             else:
-                lead = _units(m.group(1), places)
-                support = _units(m.group(2), places) if m.group(2) else []
-            found.append((lead + support, set(lead), m.span()))
+                lead = _units(m.group(2), places)
+                support = _units(m.group(3), places) if m.group(3) else []
+                # 牵头单位 names the leads; a plain 责任单位 list leads with its first
+                leads = set(lead) if m.group(1).startswith("牵头") else set(lead[:1])
+            found.append((lead + support, leads, m.span()))
+        for m in _BRACKET_LEAD.finditer(line):
+            lead, support = _units(m.group(1), places), _units(m.group(2), places)
+            if free(m) and lead and units.is_body(lead[0]):
+                found.append((lead + support, set(lead), m.span()))
         for m in _BRACKET.finditer(line):
-            if any(s <= m.start() < e for _, _, (s, e) in found):
+            if not free(m):
                 continue
             us = _units(m.group(1), places)
             if not us or not units.is_body(us[0]):
@@ -88,8 +107,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         for m in _LEAD_PROSE.finditer(line):
             lead = _units(m.group(1), places)
             support = _units(m.group(2), places)
-            if lead and units.is_body(lead[0]):
+            if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))
+        note = _STANDING.search(line)
+        if note:
+            standing = _units(note.group(1), places)
+        elif re.match(r"^\s*[一二三四五六七八九十]+、", line):
+            standing = []  # a note's 以下各项 are the items of its own section
         if not found:
             continue
         title = _title(lines, idx)
@@ -98,7 +122,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         for us, leads, (s, e) in found:
             ev = evidence.make(norm, source, lpos + s, lpos + e, sentence=False)
             seen = set()
-            for u in us:
+            for u in us + [u for u in standing if u not in us]:
                 if u in seen:
                     continue
                 seen.add(u)
