@@ -76,11 +76,8 @@ def extract_one(path, extract_file=None):
     quads = set()
     for doc in docs:
         quads |= document_quads(doc)
-    row = {
-        "documents": len(docs),
-        "facts": counts.fact_counts(quads),
-        "warnings": counts.warnings(quads),
-    }
+    facts, warnings = counts.document_counts(docs)
+    row = {"documents": len(docs), "facts": facts, "warnings": warnings}
     return ("ok", row, trig.chunks(quads))
 
 

@@ -163,3 +163,15 @@ def test_unknown_relation_is_an_error():
     d.oversight[0] = dataclasses.replace(d.oversight[0], relation="rules")
     with pytest.raises(GraphError, match="unknown relation 'rules'"):
         document_quads(d)
+
+
+def test_counts_from_documents_equal_counts_from_quads():
+    # the build's report counts facts from the documents; the graph's own count must agree
+    from pathlib import Path
+    from extract import extract_file
+    from kg import counts
+    root = Path(__file__).parents[1]
+    docs = [d for f in sorted((root / "tests" / "unseen").glob("*.txt")) for d in extract_file(f)]
+    docs += extract_file(root / "examples" / "demo_gazette.txt")
+    quads = documents_to_quads(docs)
+    assert counts.document_counts(docs) == (counts.fact_counts(quads), counts.warnings(quads))
