@@ -149,7 +149,7 @@ def _derived(db) -> set:
     from . import variants
     from .vocab import FOAF, ORG, SKOS
     predicates = (FOAF.name, KGO.jurisdiction, ORG.member, KGO.affiliation, ORG.heldBy,
-                  SKOS.prefLabel)
+                  SKOS.prefLabel, SKOS.altLabel)
     quads = [q for p in predicates for q in db.quads_for_pattern(None, p, None, None)
              if q.graph_name != variants.DERIVED]
     return variants.derived_quads(quads)

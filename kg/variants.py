@@ -71,9 +71,25 @@ def candidate_pairs(quads) -> list[tuple[str, str, str]]:
     return sorted(pairs)
 
 
-def derived_quads(quads) -> set[Quad]:
-    """The derived graph: candidate-variant links between persons."""
+_UNIT = ids.BASE + "unit/"
+
+
+def label_index(quads) -> set[Quad]:
+    """Every unit once with every name it is known by (``kgo:searchLabel``):
+    the document graphs restate a unit's labels in each graph that mentions
+    it, so a search by part of a name scans this small graph instead."""
     out = set()
+    for q in quads:
+        if q.predicate in (SKOS.prefLabel, SKOS.altLabel) and q.subject.value.startswith(_UNIT):
+            out.add(Quad(q.subject, KGO.searchLabel, q.object, DERIVED))
+    return out
+
+
+def derived_quads(quads) -> set[Quad]:
+    """The derived graph: candidate-variant links between persons, and the
+    unit label index."""
+    quads = list(quads)
+    out = label_index(quads)
     for a, b, _ in candidate_pairs(quads):
         for x, y in ((a, b), (b, a)):
             out.add(Quad(NamedNode(x), KGO.candidateVariantOf, NamedNode(y), DERIVED))
