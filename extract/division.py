@@ -19,6 +19,7 @@ clause in one sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import evidence, names, units, vocab
@@ -123,27 +124,19 @@ def _cues():
     return sorted(cues, key=lambda c: -len(c["cue"]))
 
 
-_CUE_RE = None
-
-
+@lru_cache(maxsize=1)
 def _cue_re():
-    global _CUE_RE
-    if _CUE_RE is None:
-        alts = "|".join(re.escape(c["cue"]) for c in _cues())
-        _CUE_RE = re.compile(r"(?:^|(?<=[，、,：:；。\s）)]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
-    return _CUE_RE
+    """A cue at the start of a clause (after punctuation, a space or a closing
+    bracket), with the adverbs that may stand before it."""
+    alts = "|".join(re.escape(c["cue"]) for c in _cues())
+    return re.compile(r"(?:^|(?<=[，、,：:；。\s）)]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
 
 
-_CUE_ANY = None
-
-
+@lru_cache(maxsize=1)
 def _cue_any():
     """A cue anywhere (for a header run into its first duty: 市长赵某主持…)."""
-    global _CUE_ANY
-    if _CUE_ANY is None:
-        alts = "|".join(re.escape(c["cue"]) for c in _cues())
-        _CUE_ANY = re.compile(r"(?:主要|具体|同时)?(?:" + alts + ")")
-    return _CUE_ANY
+    alts = "|".join(re.escape(c["cue"]) for c in _cues())
+    return re.compile(r"(?:主要|具体|同时)?(?:" + alts + ")")
 
 
 def _cue_info(cue: str) -> dict:

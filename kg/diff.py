@@ -20,6 +20,7 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .analysis import OVERSIGHT
 from .errors import UsageError
 from .queries import run
 from .timeline import ISO_DATE, Doc, check_date, documents, find, in_force
@@ -27,20 +28,8 @@ from .vocab import PROPERTY_RELATION
 
 LEADER_ROLES = ("组长", "常务副组长", "副组长", "召集人", "副召集人")
 
-FACTS = """
-SELECT DISTINCT ?doc ?official ?rel ?canonical ?kind WHERE {
-  GRAPH ?doc {
-    ?f a kgo:Oversight ; kgo:official ?p ; kgo:relation ?rel ; kgo:target ?t .
-    ?p foaf:name ?official .
-    OPTIONAL { ?t foaf:name ?tname }
-    OPTIONAL { ?t skos:prefLabel ?tlabel }
-    OPTIONAL { ?t kgo:canonicalName ?tcanonical }
-    OPTIONAL { ?t a kgo:Area . BIND("area" AS ?isarea) }
-    OPTIONAL { ?t a foaf:Person . BIND("official" AS ?isperson) }
-  }
-  BIND(COALESCE(?tcanonical, ?tname, ?tlabel, "") AS ?canonical)
-  BIND(COALESCE(?isarea, ?isperson, "unit") AS ?kind)
-}"""
+# the same oversight facts kg analyse reads
+FACTS = OVERSIGHT
 
 POSTS = """
 SELECT DISTINCT ?doc ?official ?post WHERE {
