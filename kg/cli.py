@@ -168,6 +168,9 @@ def query(
     endpoint: Optional[str] = typer.Option(
         None, "--endpoint", metavar="URL",
         help="Ask this SPARQL 1.1 query endpoint instead of OUT's store (see `kg push`)."),
+    allow_service: bool = typer.Option(
+        False, "--allow-service",
+        help="Let the query call other endpoints with SERVICE (refused by default)."),
 ):
     """Run a read-only SPARQL query, or a named query shipped with kg.
 
@@ -189,7 +192,8 @@ def query(
     else:
         if out is None:
             raise UsageError("query: give the graph folder OUT (or --endpoint URL)")
-        table = _query(out, sparql, name=name, params=_params(param), as_of=as_of)
+        table = _query(out, sparql, name=name, params=_params(param), as_of=as_of,
+                       allow_service=allow_service)
     typer.echo(render(table.columns, table.rows, fmt), nl=False)
 
 

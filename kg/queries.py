@@ -35,15 +35,17 @@ class Table:
     rows: list[list[str]]
 
 
-def check_read_only(sparql: str) -> None:
-    """Refuse SPARQL Update and federated queries (SERVICE) before parsing."""
+def check_read_only(sparql: str, *, allow_service: bool = False) -> None:
+    """Refuse SPARQL Update, and federated queries (SERVICE) unless asked for,
+    before parsing."""
     bare = _NOT_KEYWORDS.sub(" ", sparql)
     found = _UPDATE.search(bare)
     if found:
         raise QueryError(f"query: SPARQL Update ({found.group(1).upper()}) is refused: "
                          "kg query is read-only; rebuild with `kg build` to change the graph")
-    if _SERVICE.search(bare):
-        raise QueryError("query: SERVICE is refused: kg query reads the local graph only")
+    if _SERVICE.search(bare) and not allow_service:
+        raise QueryError("query: SERVICE is refused: kg query reads the local graph only "
+                         "(pass --allow-service to let a query call other endpoints)")
 
 
 def _value(term) -> str:
@@ -52,16 +54,19 @@ def _value(term) -> str:
     return getattr(term, "value", str(term))
 
 
-def run(out, sparql: str) -> Table:
+def run(out, sparql: str, *, allow_service: bool = False) -> Table:
     """Run a read-only SPARQL query over the union of OUT's named graphs."""
-    check_read_only(sparql)
+    check_read_only(sparql, allow_service=allow_service)
     db = store.open_store(out)
     try:
-        result = _query(db, sparql)
+        return _table(_query(db, sparql))
     except SyntaxError as err:
         raise QueryError(f"query: not valid SPARQL ({err})") from err
-    except OSError as err:
+    except OSError as err:  # also raised while the results are read (a SERVICE call)
         raise QueryError(f"query: failed ({err})") from err
+
+
+def _table(result) -> Table:
     if isinstance(result, QueryBoolean):
         return Table(["ask"], [["true" if bool(result) else "false"]])
     if isinstance(result, QueryTriples):
@@ -152,7 +157,8 @@ def as_of_filter(out, name: str, sparql: str, as_of: str) -> str:
 
 
 def query(out, sparql: str | None = None, *, name: str | None = None,
-          params: dict[str, str] | None = None, as_of: str | None = None) -> Table:
+          params: dict[str, str] | None = None, as_of: str | None = None,
+          allow_service: bool = False) -> Table:
     """`kg query`: either a SPARQL text or a named query with parameters.
 
     ``as_of`` (YYYY-MM-DD, named queries oversight and portfolio) answers
@@ -165,4 +171,4 @@ def query(out, sparql: str | None = None, *, name: str | None = None,
         raise UsageError("query: --param only goes with --name")
     if as_of is not None:
         raise UsageError("query: --as-of only goes with --name oversight or portfolio")
-    return run(out, sparql)
+    return run(out, sparql, allow_service=allow_service)

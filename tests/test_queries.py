@@ -152,3 +152,15 @@ def test_keywords_inside_strings_iris_and_names_are_fine():
 def test_malformed_sparql_is_a_query_error(built):
     with pytest.raises(QueryError, match="not valid SPARQL"):
         run(built, "SELEC ?x WHERE {")
+
+
+def test_service_is_refused_unless_allowed(built):
+    q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with pytest.raises(QueryError, match="--allow-service"):
+        run(built, q)
+    # allowed, it goes as far as the store (which has no HTTP client here, or
+    # finds nothing listening): the refusal is gone either way
+    try:
+        run(built, q, allow_service=True)
+    except QueryError as err:
+        assert "refused" not in str(err)
