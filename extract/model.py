@@ -75,6 +75,13 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Duty:
+    unit: str  # 县特色产业发展中心, jurisdiction prefix as written
+    duty: str  # the unit's duties, its first sentence (负责… kept)
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Warning:
     message: str
     evidence: Evidence
@@ -99,8 +106,9 @@ class Document:
     groups: list[Group] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
     def facts(self):
         return [*self.posts, *self.oversight, *self.groups, *self.memberships,
-                *self.assignments, *self.warnings]
+                *self.assignments, *self.duties, *self.warnings]

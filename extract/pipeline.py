@@ -66,7 +66,7 @@ def _shift(doc: Document, base: int, index: int) -> Document:
         return replace(fact, evidence=replace(e, start=e.start + base, end=e.end + base))
 
     doc.index, doc.start, doc.end = index, doc.start + base, doc.end + base
-    for name in ("posts", "oversight", "groups", "memberships", "assignments", "warnings"):
+    for name in ("posts", "oversight", "groups", "memberships", "assignments", "duties", "warnings"):
         setattr(doc, name, [ev(f) for f in getattr(doc, name)])
     return doc
 
@@ -96,13 +96,14 @@ def _extract(text: str, source: str) -> list[Document]:
                                                 seg.issuer)
             doc.posts.extend(posts)
             doc.oversight.extend(oversight)
-        from . import roster, tasks
+        from . import duties, roster, tasks
         groups, members, warnings = roster.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
                                                    seg.title)
         doc.groups.extend(groups)
         doc.memberships.extend(members)
         doc.warnings.extend(warnings)
         doc.assignments.extend(tasks.extract(norm, seg.start, seg.end, source, seg.jurisdiction))
+        doc.duties.extend(duties.extract(norm, seg.start, seg.end, source, seg.jurisdiction))
         doc.warnings.extend(_ambiguous_units(doc))
         docs.append(doc)
     return docs

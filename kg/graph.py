@@ -270,6 +270,16 @@ class _DocumentGraph:
         self.add(resp, KGO.lead, Literal("true" if a.lead else "false", datatype=XSD.boolean))
         self.derived(node, a.evidence)
 
+    def duty(self, d):
+        """A unit's duties from a 职责分工 annex."""
+        unit = self.unit(d.unit)
+        node = NamedNode(ids.fact("duty", self.iri.value, unit.value, d.duty))
+        self.add(node, RDF.type, KGO.Duty)
+        self.add(node, KGO.unit, unit)
+        self.add(node, KGO.writtenAs, _lit(clean(d.unit)))
+        self.add(node, SKOS.prefLabel, _lit(d.duty.strip()))
+        self.derived(node, d.evidence)
+
     def warning(self, w):
         ev = self.evidence(w.evidence)
         node = NamedNode(ids.fact("warning", self.iri.value, w.message, ev.value))
@@ -292,6 +302,8 @@ def document_quads(doc) -> set[Quad]:
         g.membership(m)
     for a in doc.assignments:
         g.assignment(a)
+    for d in getattr(doc, "duties", ()):
+        g.duty(d)
     for w in doc.warnings:
         g.warning(w)
     return g.finish()

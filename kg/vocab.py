@@ -44,7 +44,7 @@ RELATION_PROPERTY = {
 PROPERTY_RELATION = {p.value: r for r, p in RELATION_PROPERTY.items()}
 
 # IRIs minted by kg.ids, one prefix per kind, so graph.trig stays readable
-ID_KINDS = ("area", "document", "evidence", "group", "membership", "oversight", "person",
+ID_KINDS = ("area", "document", "duty", "evidence", "group", "membership", "oversight", "person",
             "post", "responsibility", "role", "seat", "task", "unit", "warning")
 
 PREFIXES = {

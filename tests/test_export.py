@@ -40,7 +40,9 @@ def tables(built, tmp_path):
 
 
 def test_headers_are_those_of_the_spec(tables):
-    assert {name: ",".join(h) for name, h in HEADERS.items()} == SPEC_HEADERS
+    # every table of interface.md, exactly; duties.csv is kg's one addition
+    assert {name: ",".join(h) for name, h in HEADERS.items() if name != "duties.csv"} == SPEC_HEADERS
+    assert HEADERS["duties.csv"] == ["document", "unit", "unit_canonical", "duty", "evidence"]
     for name, header in SPEC_HEADERS.items():
         assert (tables / name).read_text(encoding="utf-8").splitlines()[0] == header
 

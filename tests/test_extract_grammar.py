@@ -338,3 +338,52 @@ def test_a_long_text_is_read_in_pieces_with_the_same_facts(monkeypatch):
 
     assert facts(pieces) == facts(whole)
     assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text for d in pieces for f in d.facts())
+
+
+DUTY_ANNEX = """\
+柳溪县人民政府办公室关于加强农田灌溉渠道管护的意见
+柳政办〔2024〕15号
+附件
+柳溪县农田灌溉渠道管护相关部门职责分工
+一、县水利局
+负责渠道管护的统筹规划和技术指导，会同有关部门开展年度检查。
+二、县财政局
+负责落实管护经费，监督资金使用。
+三、各乡（镇）
+负责本辖区渠道日常巡查。
+柳溪县人民政府办公室
+2024年6月3日
+"""
+
+
+def test_duty_division_annex_gives_unit_duties():
+    (doc,) = run(DUTY_ANNEX)
+    assert [(d.unit, d.duty) for d in doc.duties] == [
+        ("县水利局", "负责渠道管护的统筹规划和技术指导，会同有关部门开展年度检查"),
+        ("县财政局", "负责落实管护经费，监督资金使用"),
+    ]
+
+
+TASKS_LEAD = """\
+青川市人民政府办公室关于促进消费的实施意见
+青政办〔2024〕8号
+（一）发展夜间经济。（市商务局、文化广电旅游局和各县〔市、区〕政府按职责分工负责）
+（二）提升消费环境。（牵头单位：市市场监管局；配合单位：市发展改革委、市公安局）
+（三）培育新型消费。由市发展改革委牵头，市工业和信息化局、人力资源社会保障局配合。
+"""
+
+
+def test_task_units_lead_flags_and_canonical_names():
+    from extract.units import canonical
+    (doc,) = run(TASKS_LEAD)
+    got = [(a.task, a.unit, a.lead) for a in doc.assignments]
+    assert got == [
+        ("发展夜间经济", "市商务局", True), ("发展夜间经济", "市文化广电旅游局", False),
+        ("发展夜间经济", "各县〔市、区〕政府", False),
+        ("提升消费环境", "市市场监管局", True), ("提升消费环境", "市发展改革委", False),
+        ("提升消费环境", "市公安局", False),
+        ("培育新型消费", "市发展改革委", True), ("培育新型消费", "市工业和信息化局", False),
+        ("培育新型消费", "市人力资源社会保障局", False),
+    ]
+    assert {canonical(u, "青川市") for _, u, _ in got} >= {
+        "青川市文化广电和旅游局", "青川市市场监督管理局", "青川市发展和改革委员会", "青川市人力资源和社会保障局"}

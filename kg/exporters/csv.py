@@ -20,6 +20,8 @@ HEADERS = {
     "memberships.csv": ["group", "member", "role", "affiliation", "document", "date"],
     "groups.csv": ["group", "jurisdiction", "office_host", "document", "date"],
     "assignments.csv": ["document", "task", "unit", "unit_canonical", "overseen_by"],
+    # beyond interface.md: what each unit is charged with in 职责分工 annexes
+    "duties.csv": ["document", "unit", "unit_canonical", "duty", "evidence"],
 }
 
 # every per-document query binds ?document and ?date from the graph's document
@@ -103,6 +105,16 @@ SELECT ?doc ?document ?date ?task ?unit ?canonical ?start ?doc_jurisdiction WHER
     OPTIONAL { ?t prov:wasDerivedFrom/kgo:start ?start }
 """ + _DOC + """
   BIND(COALESCE(?ucanonical, ?unit) AS ?canonical)
+}"""
+
+
+DUTIES = """
+SELECT DISTINCT ?document ?unit ?unit_canonical ?duty ?evidence WHERE {
+  GRAPH ?doc {
+    ?d a kgo:Duty ; kgo:unit ?u ; kgo:writtenAs ?unit ; skos:prefLabel ?duty ;
+       prov:wasDerivedFrom/prov:value ?evidence .
+    ?u skos:prefLabel ?unit_canonical .
+""" + _DOC + """
 }"""
 
 
@@ -199,6 +211,7 @@ def tables(out) -> dict[str, list[list[str]]]:
         "memberships.csv": _rows(out, MEMBERSHIPS, HEADERS["memberships.csv"]),
         "groups.csv": _rows(out, GROUPS, HEADERS["groups.csv"]),
         "assignments.csv": assignments(out, facts),
+        "duties.csv": _rows(out, DUTIES, HEADERS["duties.csv"]),
     }
 
 
