@@ -315,7 +315,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
 
 
 def _organisation(post: str, jurisdiction: str, issuer: str) -> str:
-    """The body a post is in: 市政府常务副市长 → 三门峡市人民政府."""
+    """The body a post is in: 市政府常务副市长 → 青川市人民政府."""
     level = jurisdiction[-1:] if jurisdiction else ""
     if re.match(r"^[市县区省州旗]?(?:人民)?政府", post):
         return f"{jurisdiction}人民政府" if jurisdiction else issuer

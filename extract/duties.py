@@ -4,7 +4,7 @@ An annex titled ``…相关部门职责分工`` lists units as headings, each fo
 its duties::
 
     一、县特色产业发展中心
-    负责联系县农业农村局、烟草局……，定期监测监管基本烟田……。
+    负责联系县农业农村局、自然资源局……，定期监测渠道……。
 
 Each heading that names a body gives one Duty: the unit and the first
 sentence of its duties (the evidence keeps the whole paragraph's sentence).

@@ -93,9 +93,9 @@ class Document:
     index: int  # position of the document in its source file
     title: str
     number: str  # 三政〔2021〕15号 as printed (spaces removed), '' when none
-    issuer: str  # 三门峡市人民政府
+    issuer: str  # 青川市人民政府
     date: str  # ISO YYYY-MM-DD, '' when not found
-    jurisdiction: str  # 三门峡市 / 渑池县: the issuer's jurisdiction
+    jurisdiction: str  # 青川市 / 柳溪县: the issuer's jurisdiction
     kind: str  # 'division' | 'roster' | 'notice' | 'other'
     start: int
     end: int

@@ -31,7 +31,7 @@ def is_name(s: str) -> bool:
 
 
 def strip_comrade(s: str) -> str:
-    """``万战伟同志`` → ``万战伟``."""
+    """``林晓东同志`` → ``林晓东``."""
     return s[:-2] if s.endswith("同志") else s
 
 

@@ -2,7 +2,7 @@
 original offsets.
 
 Extractors match on one spelling of everything: simplified characters,
-full-width CJK punctuation, names without inner spaces (``鲜 玉`` → ``鲜玉``),
+full-width CJK punctuation, names without inner spaces (``周 敏`` → ``周敏``),
 lists and brackets that a PDF page break cut in two joined again.  Evidence,
 though, must quote the source as printed, so every character of the
 normalised text remembers the offset of the original character it came from
@@ -108,11 +108,11 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _LINE_EDGE = re.compile(r"^ +| +$", re.M)
-# A space inside a word, as PDF text prints names and role words (鲜 玉,
+# A space inside a word, as PDF text prints names and role words (周 敏,
 # 组 长, 领 导 小 组, 欧阳 明, 王  刚), goes; a space between words stays
 # (某某市人民政府 关于…, 周 敏 县林业局局长 → 周敏 县林业局局长).  Decided per
 # space on the runs of CJK characters either side of it:
-#   lone | lone                      → one word (鲜 玉, 组 长)
+#   lone | lone                      → one word (周 敏, 组 长)
 #   run of ≤3 | lone                 → a name with its last character apart (欧阳 明)
 #   lone at a line/clause start | any → a surname apart from its given name (王 小明,
 #                                     周 敏同志兼任…)

@@ -1,7 +1,7 @@
 """Leading-group rosters (领导小组成员名单) and their offices.
 
 A roster is a heading naming the group (``…工作领导小组成员名单``), then role
-lines: ``组长：鲜某（县政府副县长）`` with more members of the same role on
+lines: ``组长：周某（县政府副县长）`` with more members of the same role on
 the lines below, until the next role.  A member is written
 ``NAME（AFFILIATION）``, ``NAME AFFILIATION``, a bare name, a post
 (``负责住房和城乡建设工作的副县长``) or a unit.  After the roster, the office:
@@ -51,7 +51,7 @@ def group_kind(name: str) -> str:
 
 def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     """Prefix the issuing jurisdiction to a group name that has none
-    (基本烟田…领导小组 in a county notice → 某某县基本烟田…领导小组); a
+    (农田灌溉…领导小组 in a county notice → 某某县农田灌溉…领导小组); a
     bare 市/县 prefix is replaced by it (市融资担保…联席会议)."""
     if not jurisdiction or name.startswith(jurisdiction):
         return name

@@ -61,8 +61,8 @@ def iso_date(m: re.Match) -> str:
 
 
 def jurisdiction_of(issuer: str) -> str:
-    """The lowest admin division an issuer names: 三门峡市人民政府 → 三门峡市,
-    渑池县人民政府办公室 → 渑池县."""
+    """The lowest admin division an issuer names: 青川市人民政府 → 青川市,
+    柳溪县人民政府办公室 → 柳溪县."""
     levels = vocab.words("jurisdictions", "levels")
     body = re.split(r"人民政府|政府|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
     pat = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(levels) + ")")

@@ -161,7 +161,7 @@ def bare_prefix(name: str) -> str:
 
 
 def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
-    """Does the item name its own place or system (三门峡银保监分局,
+    """Does the item name its own place or system (青川银保监分局,
     国家统计局…, 各县〔市、区〕政府), so that no prefix may be added?"""
     d = vocab.load("jurisdictions")
     if name.startswith(tuple(d["collective_starts"]) + tuple(d["national_starts"])):
