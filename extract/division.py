@@ -66,6 +66,10 @@ def _header(line: str) -> _Head | None:
     if m:
         head, rest = m.group(1).strip(), body[m.end():]
         at = skip + m.end()
+        # NAME（POSTS）：duties
+        nb = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s*[（(]([^（）()]+)[）)]", head)
+        if nb and names.is_name(nb.group(1)) and _all_posts(nb.group(2)):
+            return _Head(nb.group(1), nb.group(2), at if rest.strip() else -1)
         who = names.strip_comrade(head.replace(" ", ""))
         if names.is_name(who):
             if not rest.strip():
@@ -98,6 +102,11 @@ def _header(line: str) -> _Head | None:
         if nt:
             return _Head(nt[0], nt[1], skip + m.start())
         break
+    # a table row flattened to one line: NAME  POSTS  DUTIES (姓名 职务 分工)
+    cells = body.split()
+    if len(cells) >= 3 and names.is_name(names.strip_comrade(cells[0])) and _all_posts(cells[1]) \
+            and _cue_re().match(cells[2]):
+        return _Head(names.strip_comrade(cells[0]), cells[1], skip + body.index(cells[2], len(cells[0])))
     if len(body) > 40:
         return None
     # NAME（POSTS）: 鲁某同志（区委常委、副区长）

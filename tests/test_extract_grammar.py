@@ -387,3 +387,24 @@ def test_task_units_lead_flags_and_canonical_names():
     ]
     assert {canonical(u, "青川市") for _, u, _ in got} >= {
         "青川市文化广电和旅游局", "青川市市场监督管理局", "青川市发展和改革委员会", "青川市人力资源和社会保障局"}
+
+
+TABLE_AND_BRACKETED = """\
+青川市人民政府关于市政府领导同志工作分工的通知
+青政〔2024〕40号
+姓名	职务	分工
+林晓东	市政府副市长	负责教育工作；分管市教育局、市体育局；联系市科协。
+周敏	市政府副市长、党组成员	负责农业工作；分管市农业农村局。
+欧阳明（市委常委、常务副市长）：负责市政府常务工作，分管市财政局。
+青川市人民政府
+2024年9月1日
+"""
+
+
+def test_division_table_rows_and_bracketed_posts():
+    docs = run(TABLE_AND_BRACKETED)
+    assert oversight(docs, "oversees") == {("林晓东", "市教育局"), ("林晓东", "市体育局"),
+                                           ("周敏", "市农业农村局"), ("欧阳明", "市财政局")}
+    assert oversight(docs, "liaises") == {("林晓东", "市科协")}
+    assert posts(docs) == {("林晓东", "市政府副市长"), ("周敏", "市政府副市长"), ("周敏", "党组成员"),
+                           ("欧阳明", "市委常委"), ("欧阳明", "常务副市长")}
