@@ -10,7 +10,8 @@ import pytest
 import kg
 
 UNSEEN = Path(__file__).parent / "unseen"
-FILES = sorted(p.stem for p in UNSEEN.glob("*.txt"))
+FILES = sorted(p.name for p in UNSEEN.iterdir()
+               if p.suffix in (".txt", ".html", ".docx") and p.with_suffix(".json").exists())
 
 # The one known disagreement, kept visible rather than hidden: in c_prose the
 # gold counts only the named 组长/副组长 of a roster written as prose, while kg
@@ -23,10 +24,11 @@ EXPECTED_BELOW_ONE = {("c_prose", "members"): 0.6}
 def scores(tmp_path_factory):
     out = {}
     for name in FILES:
-        folder = tmp_path_factory.mktemp(name) / "out"
-        kg.build([UNSEEN / f"{name}.txt"], folder)
-        tasks = UNSEEN / f"{name}.tasks.json"
-        out[name] = kg.evaluate(folder, UNSEEN / f"{name}.json", tasks if tasks.exists() else None)
+        stem = Path(name).stem
+        folder = tmp_path_factory.mktemp(stem) / "out"
+        kg.build([UNSEEN / name], folder)
+        tasks = UNSEEN / f"{stem}.tasks.json"
+        out[name] = kg.evaluate(folder, UNSEEN / f"{stem}.json", tasks if tasks.exists() else None)
     return out
 
 
@@ -37,5 +39,5 @@ def test_there_are_unseen_gazettes():
 @pytest.mark.parametrize("name", FILES)
 def test_every_relation_is_read_right(scores, name):
     low = {rel: round(r["f1"], 3) for rel, r in scores[name].items()
-           if r["f1"] < EXPECTED_BELOW_ONE.get((name, rel), 0.98)}
+           if r["f1"] < EXPECTED_BELOW_ONE.get((Path(name).stem, rel), 0.98)}
     assert low == {}, f"{name}: relations below target: {low}"
