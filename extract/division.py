@@ -71,10 +71,11 @@ def _header(line: str) -> _Head | None:
         if nb and names.is_name(nb.group(1)) and _all_posts(nb.group(2)):
             return _Head(nb.group(1), nb.group(2), at if rest.strip() else -1)
         who = names.strip_comrade(head.replace(" ", ""))
-        if names.is_name(who):
+        first = re.split(r"[。；]", rest, 1)[0]
+        if names.is_name(who) or (names.is_name(who, known_surname=False) and rest.strip()
+                                  and _all_posts(first)):
             if not rest.strip():
                 return _Head(who, "", -1)
-            first = re.split(r"[。；]", rest, 1)[0]
             if _all_posts(first):
                 after = rest[len(first):].lstrip("。；")
                 return _Head(who, first, at + len(rest) - len(after) if after.strip() else -1)

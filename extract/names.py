@@ -16,12 +16,16 @@ _NOT_IN_NAME = set("的及与或等在对于工作务管负责联系协单位部
                    "：，。、（）()〔〕《》“”")
 
 
-def is_name(s: str) -> bool:
-    """Could ``s`` (normalised, no spaces) be a person's name?"""
+def is_name(s: str, *, known_surname: bool = True) -> bool:
+    """Could ``s`` (normalised, no spaces) be a person's name?  Without
+    ``known_surname`` (where the layout itself says a name stands here, as
+    before ``：市政府副市长``) a rare surname missing from the list is accepted."""
     if not 2 <= len(s) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", s):
         return False
     single, compound = vocab.surnames()
-    if not (s[0] in single or s[:2] in compound):
+    if known_surname and not (s[0] in single or s[:2] in compound):
+        return False
+    if not known_surname and (s[0] in _NOT_IN_NAME or len(s) > 3):
         return False
     if any(c in _NOT_IN_NAME for c in s[1:]):
         return False
