@@ -65,7 +65,7 @@ def _sub(text: str, offsets: list, pattern: re.Pattern, repl) -> tuple[str, list
 # --- characters -----------------------------------------------------------
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
-_SPACES = re.compile("[\u3000\u00a0\u2002-\u200a\u202f\u205f\t\f\v]")
+_SPACES = re.compile("[\u3000\u00a0\u2002-\u200a\u202f\u205f\f\v]")
 # full-width forms, CJK compatibility ideographs, Kangxi and CJK radicals:
 # NFKC gives the ordinary character (Ｂ → B, ⼀ → 一, ，→ ,)
 # (the full-width CJK punctuation itself — ，：；（）！？ — is already canonical)
@@ -107,7 +107,9 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
-_LINE_EDGE = re.compile(r"^ +| +$", re.M)
+# a tab separates fields (table cells of a web page or a Word file): kept, one
+_TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
+_LINE_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
 # A space inside a word, as PDF text prints names and role words (周 敏,
 # 组 长, 领 导 小 组, 欧阳 明, 王  刚), goes; a space between words stays
 # (某某市人民政府 关于…, 周 敏 县林业局局长 → 周敏 县林业局局长).  Decided per
@@ -143,7 +145,7 @@ def _inner_space(m: re.Match) -> str:
         return ""
     if right == 1 and left <= 3:
         return ""
-    if left == 1 and before != " ":
+    if left == 1 and before not in " \t":
         return ""
     return " "
 
@@ -246,6 +248,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
+    text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
     text, offsets = _join_lines(text, offsets)

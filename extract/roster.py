@@ -122,7 +122,8 @@ def _members(text: str):
             out.append((names.strip_comrade(m.group(1)), "person", m.group(2).strip(), lead + m.start(), lead + m.end()))
         return out
     m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
-    if m and names.is_name(m.group(1)) and not names.is_name(m.group(2).split()[0]):
+    if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
+              and names.is_post(m.group(2))) and not names.is_name(m.group(2).split()[0]):
         return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
     # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
     m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)

@@ -1,5 +1,5 @@
-"""DOCX → text (python-docx): body paragraphs and table cells in document
-order, each one line.  A merged cell is written once (the XML holds a
+"""DOCX → text (python-docx): body paragraphs in document order, each one
+line, and each table row one line with its cells apart.  A merged cell is written once (the XML holds a
 horizontally merged cell once; a vertical merge's continuations are skipped)."""
 from __future__ import annotations
 
@@ -38,10 +38,16 @@ def _block(element, lines: list[str]) -> None:
             for row in child.iter(_W + "tr"):
                 if _enclosing_table(row) is not child:
                     continue  # a nested table's row, written with its cell
+                # a row is one line, its cells apart (组长  某某  市政府副市长); a
+                # cell continuing a vertical merge is left empty, as it prints
+                cells = []
                 for cell in row.iterchildren(_W + "tc"):
-                    if _continues_merge(cell):
-                        continue
-                    _block(cell, lines)
+                    inner: list[str] = []
+                    if not _continues_merge(cell):
+                        _block(cell, inner)
+                    cells.append(" ".join(x.strip() for x in inner if x.strip()))
+                if any(cells):
+                    lines.append("\t".join(cells))
         elif child.tag == _W + "sdt":  # content controls wrap ordinary blocks
             content = child.find(_W + "sdtContent")
             if content is not None:

@@ -1,6 +1,6 @@
 """HTML → text with the standard library's HTML parser: tags dropped,
 entities resolved, scripts and styles gone; block elements, list items,
-table cells and ``<br>`` end a line.  The bytes are decoded by the page's
+table rows and ``<br>`` end a line (a row's cells stay on it, apart).  The bytes are decoded by the page's
 own declaration (BOM, ``<meta charset>``, ``http-equiv`` or the XML
 declaration), else by detection."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ _BLOCK = {"address", "article", "aside", "blockquote", "body", "caption", "cente
           "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
           "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
           "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-          "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"}
+          "summary", "table", "tbody", "tfoot", "thead", "title", "tr", "ul"}
 _IN_HEAD = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
@@ -30,6 +30,7 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 # a line break inside running Chinese text is no space
 _WRAP = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\n\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_CELL = "\x1f"  # between a row's cells; a tab once the source's own white space is folded
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -73,6 +74,7 @@ class _Text(HTMLParser):
         self.current = []
         if not self.pre:
             text = _SPACE.sub(" ", _WRAP.sub("", text)).strip()
+        text = re.sub(" ?\x1f ?", "\t", text)
         if text.strip():
             self.lines.append(text)
 
@@ -90,6 +92,10 @@ class _Text(HTMLParser):
                 self.current.append("\n")
             else:
                 self._break()
+        elif tag in ("td", "th"):
+            # a table row is one line, its cells apart (组长  某某  市政府副市长)
+            if "".join(self.current).strip():
+                self.current.append(_CELL)
         elif tag in _BLOCK:
             self._break()
             if tag == "pre":
