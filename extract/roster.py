@@ -35,6 +35,23 @@ def _role_re():
     return _ROLE_RE
 
 
+_INLINE_ROLE = None
+
+
+def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
+    """A roster on one line (组长：某（县长） 副组长：某、某 成员：…) is read as
+    one line per role."""
+    global _INLINE_ROLE
+    if _INLINE_ROLE is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+        _INLINE_ROLE = re.compile(r"(?:^|(?<=[\s；;。]))(?:" + roles + r")\s*[：:]")
+    starts = [m.start() for m in _INLINE_ROLE.finditer(line)]
+    if len(starts) < 2:
+        return [(pos, line)]
+    cuts = ([0] if starts[0] > 0 else []) + starts + [len(line)]
+    return [(pos + a, line[a:b].rstrip(" \t；;")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
+
+
 def is_role_line(line: str) -> bool:
     return bool(_role_re().match(line.strip()))
 
@@ -207,7 +224,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     warnings: list[Warning] = []
     lines, pos = [], start
     for line in text[start:end].split("\n"):
-        lines.append((pos, line))
+        lines.extend(_split_inline_roles(line, pos))
         pos += len(line) + 1
     role_re = _role_re()
     i = 0
