@@ -102,6 +102,9 @@ def _header(line: str) -> _Head | None:
             return _Head(tn[1], tn[0], skip + m.start())
         if nt:
             return _Head(nt[0], nt[1], skip + m.start())
+        # 某某同志负责…: 同志 says a name stands here, whatever its surname
+        if head.endswith("同志") and names.is_name(head[:-2], known_surname=False):
+            return _Head(head[:-2], "", skip + m.start())
         break
     # a table row flattened to one line: NAME  POSTS  DUTIES (姓名 职务 分工)
     cells = body.split()
@@ -316,12 +319,37 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     for leader in reader.leaders:
         for s, e in leader.duties:
             reader.duties(leader.name, s, e)
+    # posts stated apart from the blocks: （甲任县长，乙、丙任副县长）
+    appointed = _appointments(text, start, end)
+    for leader in reader.leaders:
+        if not leader.posts and leader.name in appointed:
+            leader.posts.extend(appointed[leader.name])
     posts = []
     for leader in reader.leaders:
         for p, s, e in leader.posts:
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
     return posts, reader.facts
+
+
+def _appointments(text: str, start: int, end: int) -> dict:
+    """name → [(post, start, end)] from clauses ``甲、乙任副县长`` (the last 任
+    before the posts, since a name may begin with 任)."""
+    out: dict = {}
+    for m in re.finditer(r"[^，,；;（）()。\n]+", text[start:end]):
+        clause = m.group(0).strip()
+        for i in range(len(clause) - 1, 0, -1):
+            if clause[i] != "任":
+                continue
+            who, what = clause[:i], clause[i + 1:]
+            people = [names.strip_comrade(w) for w in re.split(r"[、，,]", who)]
+            if _all_posts(what) and all(names.is_name(w, known_surname=False) or names.is_name(w)
+                                        for w in people):
+                s0 = start + m.start()
+                for w in people:
+                    out.setdefault(w, []).extend((p, s0, s0 + len(m.group(0))) for p in _posts_of(what))
+                break
+    return out
 
 
 def _organisation(post: str, jurisdiction: str, issuer: str) -> str:
