@@ -157,12 +157,46 @@ def _members(text: str):
             out.append((names.strip_comrade(p), "person", "", lead + i, lead + i + len(p)))
             pos = i + len(p)
         return out
-    if re.search(r"(?:的|分管|负责).{0,20}(?:长|主任|书记)$", s) or names.is_post(s) and not units.is_body(s):
+    if not re.search(r"[、，；]", s) and (re.search(r"(?:的|分管|负责).{0,20}(?:长|主任|书记)$", s)
+                                      or names.is_post(s) and not units.is_body(s)):
         return [(s.rstrip("。；"), "post", "", lead, lead + len(s))]
-    items = units.items(s.rstrip("。；"))
-    if items and all(units.is_body(i.text) for i in items):
-        return [(i.text, "unit", "", lead + i.start, lead + i.end) for i in items]
-    return out
+    return _unit_members(s.rstrip("。；"), lead)
+
+
+# the heads a unit member stands for: 县财政局主要负责同志 is the unit 县财政局
+_REPRESENTED = re.compile(r"(?:的)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|主要领导)$")
+
+
+def _unit_members(s: str, lead: int):
+    """Units (and posts) as members: 县委办、县政府办、县发改局、财政局主要负责同志，
+    县委组织部分管负责同志，各乡镇（街道）党（工）委书记."""
+    found, pieces, pos = [], [], 0
+    for part in re.split(r"([，；])", s):
+        if part in ("，", "；"):
+            pos += 1
+            continue
+        pieces.append((pos, part))
+        pos += len(part)
+    written = []
+    for at, part in pieces:
+        core = _REPRESENTED.sub("", part.strip())
+        if not core:
+            return []
+        written.append((at, part, core))
+    # one list for the prefix: 县委办、…、财政局 → 县财政局
+    joined = "、".join(core for _, _, core in written)
+    items = units.items(joined, abbreviated=True)
+    by_core = iter(items)
+    for at, part, core in written:
+        n = len(units.split_list(core))
+        group = [next(by_core, None) for _ in range(n)]
+        if all(i is not None and units.is_body(i.text) for i in group):
+            found.extend((i.text, "unit", "", lead + at, lead + at + len(part)) for i in group)
+        elif re.search(r"(?:书记|长|主任|负责人|负责同志)$", part.strip()) and not units.is_body(part.strip()):
+            found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
+        else:
+            return []
+    return found
 
 
 def _person_in(phrase: str) -> str:
