@@ -119,7 +119,8 @@ def _header(line: str) -> _Head | None:
         return _Head(m.group(1), m.group(2), -1)
     # NAME POSTS on one line
     m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", body)
-    if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
+    if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)) \
+            and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
     # TITLE NAME on one line, no colon
     tn = names.split_title_name(body)

@@ -133,7 +133,12 @@ def _members(text: str):
         return out
     lead = len(text) - len(text.lstrip())
     found = list(_MEMBER_BRACKET.finditer(s))
-    if found and all(names.is_name(m.group(1).replace("同志", "")) for m in found) and \
+    def person(m):  # a rare surname passes when the bracket holds a post
+        who = names.strip_comrade(m.group(1))
+        return names.is_name(who) or (names.is_name(who, known_surname=False)
+                                      and names.is_post(m.group(2).strip()))
+
+    if found and all(person(m) for m in found) and \
             not _MEMBER_BRACKET.sub("", s).strip(" 、，,"):
         for m in found:
             out.append((names.strip_comrade(m.group(1)), "person", m.group(2).strip(), lead + m.start(), lead + m.end()))

@@ -408,3 +408,25 @@ def test_division_table_rows_and_bracketed_posts():
     assert oversight(docs, "liaises") == {("林晓东", "市科协")}
     assert posts(docs) == {("林晓东", "市政府副市长"), ("周敏", "市政府副市长"), ("周敏", "党组成员"),
                            ("欧阳明", "市委常委"), ("欧阳明", "常务副市长")}
+
+
+RARE_SURNAMES = """\
+青川市人民政府关于市政府领导同志工作分工的通知
+青政〔2024〕50号
+祢晓东 市政府副市长
+分管市教育局。
+青川市人民政府办公室关于调整青川市某某工作领导小组成员的通知
+青政办〔2024〕51号
+青川市某某工作领导小组成员名单
+组长：祢晓东（市政府副市长）
+成员：厍文静（市财政局局长）、林一（市教育局局长）
+青川市人民政府办公室
+2024年9月2日
+"""
+
+
+def test_rare_surnames_where_the_layout_says_a_name_stands():
+    docs = run(RARE_SURNAMES)
+    assert oversight(docs, "oversees") == {("祢晓东", "市教育局")}
+    assert {(m.member, m.role) for d in docs for m in d.memberships} == {
+        ("祢晓东", "组长"), ("厍文静", "成员"), ("林一", "成员")}
