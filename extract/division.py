@@ -41,7 +41,10 @@ _POST_SPLIT = re.compile(r"[、，,；\s]+")
 
 
 def _posts_of(text: str) -> list[str]:
-    return [p for p in _POST_SPLIT.split(text.strip("：:。 ")) if p]
+    """Posts split at 、，; a note (（挂职）, （兼）) and a leading 兼 are no part
+    of a post: 副市长（挂职）, 兼市公安局局长 → 副市长, 市公安局局长."""
+    text = re.sub(r"[（(][^（）()]{1,6}[）)]", "", text.strip("：:。 "))
+    return [re.sub(r"^(?:兼任|兼)", "", p) for p in _POST_SPLIT.split(text) if p]
 
 
 def _all_posts(text: str) -> bool:

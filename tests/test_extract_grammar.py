@@ -430,3 +430,15 @@ def test_rare_surnames_where_the_layout_says_a_name_stands():
     assert oversight(docs, "oversees") == {("祢晓东", "市教育局")}
     assert {(m.member, m.role) for d in docs for m in d.memberships} == {
         ("祢晓东", "组长"), ("厍文静", "成员"), ("林一", "成员")}
+
+
+def test_posts_drop_notes_and_a_leading_jian():
+    text = """\
+青川市人民政府关于市政府领导同志工作分工的通知
+青政〔2024〕52号
+林晓东：市委常委、副市长（挂职），兼市公安局局长
+分管市公安局。
+青川市人民政府
+2024年9月3日
+"""
+    assert posts(run(text)) == {("林晓东", "市委常委"), ("林晓东", "副市长"), ("林晓东", "市公安局局长")}
