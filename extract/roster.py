@@ -143,9 +143,10 @@ def _members(text: str):
         for m in found:
             out.append((names.strip_comrade(m.group(1)), "person", m.group(2).strip(), lead + m.start(), lead + m.end()))
         return out
-    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", s)
+    m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
-              and names.is_post(m.group(2))) and not names.is_name(m.group(2).split()[0]):
+              and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
+            and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
         return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
     # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
     m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)
