@@ -150,6 +150,28 @@ def _signature(text: str, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+def _is_number_line(line: str) -> bool:
+    return bool(NUMBER.match(line.strip()))
+
+
+def _unnumbered(lines, anchors) -> list:
+    """Documents printed without a number: a title line (…关于…的通知) right
+    above its addressees (各县（市、区）人民政府…：), away from any number line."""
+    taken = {k for _, k, _ in anchors}
+    near = {j for k in taken for j in range(k - 4, k + 5)}
+    out = []
+    for j, (pos, line) in enumerate(lines):
+        s = line.strip()
+        if j in near or "关于" not in s or not _is_title_piece(s) or not s.replace(" ", "").endswith(_DOC_KINDS):
+            continue
+        if re.search(r"\t|\.{3,}|…{2,}|\s\d+$|^《", s):
+            continue  # a table-of-contents entry, or a title quoted in the text
+        following = [ln.strip() for _, ln in lines[j + 1:j + 3]]
+        if any(_ADDRESSEES.match(f) for f in following):
+            out.append((pos, j, re.sub(r"\s+", "", s)))
+    return out
+
+
 def segment(norm: Normalised) -> list[Segment]:
     text = norm.text
     lines = list(_lines(text))
@@ -167,6 +189,7 @@ def segment(norm: Normalised) -> list[Segment]:
                     tstart = tstart if masthead else pos
             if title and any(w in title for w in _TITLE_WORDS) and not _MASTHEAD.match(title):
                 anchors.append((tstart, k, title))
+    anchors = sorted(anchors + _unnumbered(lines, anchors))
     segments = []
     if not anchors:
         title = next((ln.strip() for _, ln in lines if _is_title_piece(ln)
@@ -180,9 +203,12 @@ def segment(norm: Normalised) -> list[Segment]:
         end = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
         start = 0 if i == 0 and not text[:tstart].strip() else tstart
         npos, nline = lines[k]
-        lead = len(nline) - len(nline.lstrip())
-        nspan = (npos + lead, npos + len(nline.rstrip()))
-        number = re.sub(r"\s+", "", norm.original[slice(*norm.original_span(*nspan))])
+        if _is_number_line(nline):
+            lead = len(nline) - len(nline.lstrip())
+            nspan = (npos + lead, npos + len(nline.rstrip()))
+            number = re.sub(r"\s+", "", norm.original[slice(*norm.original_span(*nspan))])
+        else:  # a notice printed without a number (a web page, a second notice)
+            nspan, number = None, ""
         issuer_sig, date = _signature(text, npos, end)
         issuer = _issuer_from_title(title) or issuer_sig
         segments.append(Segment(start, end, title, number, nspan, issuer, date, jurisdiction_of(issuer)))

@@ -458,3 +458,24 @@ def test_roster_members_written_name_comma_affiliation():
     g = "柳溪县某某工作领导小组"
     assert members(run(text)) == {(g, "林晓东", "组长", "县委副书记、县长"), (g, "周敏", "成员", "县财政局局长"),
                                   (g, "欧阳明", "成员", "县教育局局长")}
+
+
+def test_notices_printed_without_numbers_are_documents_of_their_own():
+    text = """\
+青川市人民政府关于市政府领导同志工作分工的通知
+各县（市、区）人民政府，市人民政府各部门：
+林晓东：市政府副市长
+分管市教育局。
+青川市人民政府
+2024年1月2日
+青川市人民政府关于调整市政府领导同志工作分工的通知
+各县（市、区）人民政府，市人民政府各部门：
+周敏：市政府副市长
+分管市体育局。
+青川市人民政府
+2024年5月6日
+"""
+    docs = run(text)
+    assert [(d.date, d.number) for d in docs] == [("2024-01-02", ""), ("2024-05-06", "")]
+    assert [{(o.official, o.target) for o in d.oversight} for d in docs] == [
+        {("林晓东", "市教育局")}, {("周敏", "市体育局")}]
