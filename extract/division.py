@@ -146,7 +146,9 @@ def _cue_re():
     """A cue at the start of a clause (after punctuation, a space or a closing
     bracket), with the adverbs that may stand before it."""
     alts = "|".join(re.escape(c["cue"]) for c in _cues())
-    return re.compile(r"(?:^|(?<=[，、,：:；。\s）)]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*(" + alts + ")")
+    # a numbered duty line (1.主持…, ①负责…) starts a clause after its number
+    return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*("
+                      + alts + ")")
 
 
 @lru_cache(maxsize=1)

@@ -174,10 +174,12 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
     from . import vocab
     if "、" not in line or not re.search(_CJK_RE + "$", line) or line.endswith(vocab.post_endings()):
         return False
-    if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt):
+    if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
     first = re.split(r"[、，。；：]", nxt, 1)[0]
-    return not nxt.startswith(_cues()) and first.endswith(vocab.body_suffixes())
+    # a posts line (县委常委、常务副县长) under a name is no unit's tail
+    return (not nxt.startswith(_cues()) and first.endswith(vocab.body_suffixes())
+            and not first.endswith(vocab.post_endings()))
 
 
 @lru_cache(maxsize=1)
