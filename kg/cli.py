@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -71,6 +72,9 @@ def _one_line(err) -> str:
 def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")):
     """Build and query a knowledge graph of who oversees what in government gazettes."""
     _state["debug"] = debug
+    # `kg query … | head`: a closed pipe ends kg quietly, as for any Unix tool
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 @command(example="kg build examples/ gazette-2021-09.txt -o out/demo")
