@@ -72,9 +72,6 @@ def _one_line(err) -> str:
 def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")):
     """Build and query a knowledge graph of who oversees what in government gazettes."""
     _state["debug"] = debug
-    # `kg query … | head`: a closed pipe ends kg quietly, as for any Unix tool
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 @command(example="kg build examples/ gazette-2021-09.txt -o out/demo")
@@ -381,6 +378,14 @@ def diff_command(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     typer.echo(render(COLUMNS, rows(result), fmt), nl=False)
+
+
+def run() -> None:
+    """The console command: `kg query … | head` ends quietly when the pipe
+    closes, as any Unix tool does (set here, not in the library or tests)."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    app(prog_name="kg")
 
 
 if __name__ == "__main__":  # python -m kg.cli

@@ -204,3 +204,15 @@ def test_eval(built, tmp_path):
     ]
     bad = cli("eval", built, "--gold", tmp_path / "none.json")
     assert bad.exit_code == 1 and bad.stderr.startswith(f"kg: {tmp_path / 'none.json'}: ")
+
+
+def test_a_closed_pipe_ends_kg_quietly(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "out"
+    assert subprocess.run([sys.executable, "-m", "kg", "build", root / "examples", "-o", out, "-q"]).returncode == 0
+    r = subprocess.run(f"'{sys.executable}' -m kg query '{out}' --name groups | head -1",
+                       shell=True, capture_output=True, text=True)
+    assert r.stdout.startswith("group") and "Error" not in r.stderr

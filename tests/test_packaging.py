@@ -36,7 +36,7 @@ def test_wheel_contents(wheel):
                     if p.is_file()}
     assert source_vocab and source_vocab <= shipped_vocab
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
-    assert "kg = kg.cli:app" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "kg = kg.cli:run" in zipfile.ZipFile(wheel).read(entry_points).decode()
     assert not any(n.startswith("tests/") for n in names)
 
 
