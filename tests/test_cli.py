@@ -213,6 +213,7 @@ def test_a_closed_pipe_ends_kg_quietly(tmp_path):
     root = Path(__file__).resolve().parents[1]
     out = tmp_path / "out"
     assert subprocess.run([sys.executable, "-m", "kg", "build", root / "examples", "-o", out, "-q"]).returncode == 0
-    r = subprocess.run(f"'{sys.executable}' -m kg query '{out}' --name groups | head -1",
+    # far more than a pipe buffer holds, so kg is still writing when head leaves
+    r = subprocess.run(f"'{sys.executable}' -m kg query '{out}' 'SELECT * WHERE {{ ?s ?p ?o }}' | head -1",
                        shell=True, capture_output=True, text=True)
-    assert r.stdout.startswith("group") and "Error" not in r.stderr
+    assert r.stdout.strip() and r.stderr == ""
