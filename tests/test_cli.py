@@ -213,7 +213,7 @@ def test_a_closed_pipe_ends_kg_quietly(tmp_path):
     root = Path(__file__).resolve().parents[1]
     out = tmp_path / "out"
     assert subprocess.run([sys.executable, "-m", "kg", "build", root / "examples", "-o", out, "-q"]).returncode == 0
-    # far more than a pipe buffer holds, so kg is still writing when head leaves
-    r = subprocess.run(f"'{sys.executable}' -m kg query '{out}' 'SELECT * WHERE {{ ?s ?p ?o }}' | head -1",
-                       shell=True, capture_output=True, text=True)
-    assert r.stdout.strip() and r.stderr == ""
+    # the reader is gone before kg writes a byte (`true` reads nothing)
+    r = subprocess.run(f"'{sys.executable}' -m kg stats '{out}' | true", shell=True, capture_output=True,
+                       text=True)
+    assert r.stderr == ""
