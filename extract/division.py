@@ -213,8 +213,8 @@ class _Reader:
                 self.add(who, rel, it.text, "unit", cstart, cend)
             return
         if rel == LIAISES:
-            many = bool(re.search(r"[、，,和及]", obj))
-            obj2 = units.strip_field_tail(obj, many)
+            # 联系…工作: the 工作 is never part of what is liaised with
+            obj2 = units.strip_field_tail(obj, True)
             for it in units.items(obj2, places=self.places):
                 self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
             return

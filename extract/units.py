@@ -197,12 +197,12 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
         return names
     bare = [i for i, n in enumerate(names[1:], 1) if not bare_prefix(n) and not names_place(n, places)]
     explicit = sum(1 for n in names[1:] if bare_prefix(n))
-    # a bare government department (…、体育局) is always the list's own; other
-    # bare names (某某酒店集团) only when the list is written abbreviated
+    # a bare government body (…、体育局, …及机关事务服务中心) is the list's own;
+    # a bare enterprise (某某酒店管理集团) only when the list is written abbreviated
     whole_list = abbreviated or (len(bare) > explicit and len(bare) >= 2)
     out = list(names)
     for i in bare:
-        if whole_list or is_department(names[i]):
+        if whole_list or (is_body_plain(names[i]) and not names[i].endswith(vocab.enterprise_suffixes())):
             out[i] = prefix + names[i]
     return out
 

@@ -45,7 +45,12 @@ def surnames() -> tuple[frozenset, frozenset]:
 @lru_cache(maxsize=None)
 def body_suffixes() -> tuple[str, ...]:
     d = load("body_suffixes")
-    return longest_first([*d["government_department"], *d["other_body"]])
+    return longest_first([*d["government_department"], *d["other_body"], *d.get("enterprise", [])])
+
+
+@lru_cache(maxsize=None)
+def enterprise_suffixes() -> tuple[str, ...]:
+    return longest_first(load("body_suffixes").get("enterprise", []))
 
 
 @lru_cache(maxsize=None)
