@@ -89,6 +89,10 @@ def _header(line: str) -> _Head | None:
         nt = names.split_name_title(head)
         if nt:
             return _Head(nt[0], nt[1], at if rest.strip() else -1)
+        # POSTS：NAME (副市长：王某)
+        rest_name = names.strip_comrade(rest.strip().replace(" ", ""))
+        if _all_posts(head) and (names.is_name(rest_name) or names.is_name(rest_name, known_surname=False)):
+            return _Head(rest_name, head, -1)
         # a post instead of a name (常务副市长：负责…): the post is who answers
         post = re.sub(r"[（(][^（）()]{1,6}[）)]", "", head.replace(" ", ""))
         if names.is_title(post) and len(post) <= 12 and _cue_re().match(rest.strip()):
@@ -199,6 +203,8 @@ class _Reader:
         rel = info["relation"]
         if rel == "drop":  # 不再分管…: what a leader no longer does is no fact
             return
+        if obj.startswith("的") and not cue.endswith(("单位", "部门")):
+            return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：:")
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
         obj = obj.rstrip("，,、。；")
