@@ -120,6 +120,16 @@ def _mentioned_group(line: str) -> str:
     return found
 
 
+def _affiliation(text: str) -> str:
+    """The affiliation in a member's bracket, without the notes after a comma
+    (县政府副县长，兼办公室主任 / 县农业农村局局长，常务 → the first part)."""
+    parts = [p.strip() for p in re.split(r"[，,；;]", text.strip()) if p.strip()]
+    if not parts:
+        return ""
+    kept = [parts[0]] + [p for p in parts[1:] if not p.startswith("兼") and len(p) > 3 and names.is_post(p)]
+    return "，".join(kept)
+
+
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
 
 _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
@@ -141,7 +151,8 @@ def _members(text: str):
     if found and all(person(m) for m in found) and \
             not _MEMBER_BRACKET.sub("", s).strip(" 、，,"):
         for m in found:
-            out.append((names.strip_comrade(m.group(1)), "person", m.group(2).strip(), lead + m.start(), lead + m.end()))
+            out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
+                        lead + m.end()))
         return out
     m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
