@@ -203,6 +203,12 @@ class _Reader:
         rel = info["relation"]
         if rel == "drop":  # 不再分管…: what a leader no longer does is no fact
             return
+        if rel == "post":  # 兼任市公安局局长
+            leader = next((l for l in self.leaders if l.name == who), None)
+            post = obj.strip().rstrip("。；，")
+            if leader is not None and names.is_post(post):
+                leader.posts.append((post, cstart, cend))
+            return
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：:")
