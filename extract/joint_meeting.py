@@ -24,7 +24,7 @@ _COMPOSED = re.compile(r"联席会议由((?:[^。；〔〕]|〔[^〕]*〕)+?)等
 _LISTED = re.compile(r"联席会议(?:的)?成员单位(?:为|是|包括|[：:])\s*((?:[^。；〔〕]|〔[^〕]*〕)+)")
 _AS_MEMBERS = re.compile(r"由([^。；，]{2,30}?)牵头[，,]((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(?:(\d+)个)?(?:部门|单位)为成员单位的"
                          r"((?:[^，。；、（）《》\s]|“[^”]{1,20}”){2,60}?联席会议)")
-_CONVENER = re.compile(r"([^，。；]{2,30}?)(?:主要负责同志|主要负责人|负责同志|分管负责同志)?担任召集人|召集人由([^，。；]{2,30}?)(?:主要负责同志|主要负责人)?担任")
+_CONVENER = re.compile(r"([^，。；]{2,30}?)(?:主要负责同志|主要负责人|负责同志|分管负责同志)?(?:担任|任)召集人|召集人由([^，。；]{2,30}?)(?:主要负责同志|主要负责人)?担任")
 _OFFICE = re.compile(r"联席会议办公室设在([^，。；]+)")
 
 
@@ -75,7 +75,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         body_start = text.rfind("\n", start, m.start()) + 1
         body = text[body_start:min(end, nxt if nxt != -1 else end)]
         found = []
-        for it in units.items(m.group(gi).strip().rstrip("。"), places=places, abbreviated=True):
+        # 由县发展改革局牵头，县财政局、…等12个部门组成: the lead is a member too
+        listed = re.sub(r"牵头[，,、]", "、", m.group(gi).strip().rstrip("。"))
+        for it in units.items(listed, places=places, abbreviated=True):
             found.append((it.text, m.start(gi) + it.start, m.start(gi) + it.end))
         cm = _CONVENER.search(body)
         if cm:
@@ -88,6 +90,17 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         groups.append(Group(name, "joint_meeting", jurisdiction, host, stated, "", ev))
         for unit, s, e in found:
             members.append(Membership(name, unit, "unit", "成员单位", "", evidence.make(norm, source, s, e)))
+        if convener:
+            # a person (县发展改革局局长某某同志) or a unit (县财政局主要负责同志)
+            from .roster import _person_in
+            phrase = re.sub(r"同志$", "", convener.strip())
+            person = _person_in(phrase)
+            if person:
+                affiliation = phrase[: -len(person)] if phrase.endswith(person) else ""
+                members.append(Membership(name, person, "person", "召集人", affiliation,
+                                          evidence.make(norm, source, body_start + cm.start(), body_start + cm.end())
+                                          if cm else ev))
+                convener = ""
         if convener:
             members.append(Membership(name, units.with_prefix(convener, jurisdiction, places), "unit", "召集人",
                                       "", evidence.make(norm, source, body_start + cm.start(), body_start + cm.end())

@@ -107,6 +107,24 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
+# a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
+# tab-separated fields, the outer pipes go
+_PIPE = re.compile(r"[ \t]*[|｜][ \t]*")
+
+
+def _pipe_cell(m: re.Match) -> str:
+    text = m.string
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le == -1 else le
+    line = text[ls:le].strip()
+    if not (line.startswith(("|", "｜")) and line.endswith(("|", "｜")) and len(line) > 2):
+        return m.group(0)
+    if not text[ls:m.start()].strip() or not text[m.end():le].strip():
+        return ""  # the outer pipes
+    return "\t"
+
+
 # a tab separates fields (table cells of a web page or a Word file): kept, one
 _TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
 _LINE_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
@@ -249,6 +267,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")

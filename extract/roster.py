@@ -110,13 +110,15 @@ def _mentioned_group(line: str) -> str:
     s = re.sub(r"\s+", "", line)
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     found = ""
-    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|制度|$)", s):
+    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|制度|和|及|与|[，。；]|$)",
+                         s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
         name = re.split(r"关于|现将|调整后的|调整|成立|建立健全|建立|充实|印发|公布|的|决定对|现对|决定|研究对",
                         name)[-1]
-        if len(name) >= 4:
+        if len(name) >= 4 and name not in vocab.group_endings():  # 领导小组 alone names nothing
             found = name
+            break  # the first named: 成立X领导小组，同时建立Y联席会议 — a roster belongs to X
     return found
 
 
@@ -149,7 +151,7 @@ def _members(text: str):
                                       and names.is_post(m.group(2).strip()))
 
     if found and all(person(m) for m in found) and \
-            not _MEMBER_BRACKET.sub("", s).strip(" 、，,"):
+            not _MEMBER_BRACKET.sub("", s).strip(" 、，,。；"):
         for m in found:
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
