@@ -12,7 +12,7 @@ from . import vocab
 
 # characters that never occur inside a personal name in these documents
 # but are common in the words around one
-_NOT_IN_NAME = set("的及与或等在对于工作务管负责联系协单位部门组副局委办室府市县区省镇设兼各附件"
+_NOT_IN_NAME = set("的及与或等在对于工作务管负责联系协单位部门组副局委办室府市县区省镇兼各附件"
                    "：，。、（）()〔〕《》“”")
 
 

@@ -51,6 +51,11 @@ def _title(lines, idx) -> str:
     if _TOP_ENUM.match(text):
         body = _TOP_ENUM.sub("", text)
         return _heading(re.split(r"[。；]", body, 1)[0])
+    if _ENUM.match(text):
+        # 1.促进汽车消费。…: a numbered item with a short title sentence of its own
+        first = re.split(r"[。；]", _ENUM.sub("", text), 1)[0].strip()
+        if 2 <= len(first) <= 20 and "：" not in first and len(first) < len(_ENUM.sub("", text)) - 1:
+            return first
     for j in range(idx - 1, max(-1, idx - 12), -1):
         s = lines[j][1].strip()
         if _TOP_ENUM.match(s) and not re.search(r"[。；]", s[:-1] if s.endswith("。") else s) and len(s) <= 60:
