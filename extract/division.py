@@ -329,9 +329,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not tn or tn[1] in seen:
             continue
         leader = _Leader(tn[1], m.span())
-        if tn[0]:
-            leader.posts.append((tn[0], m.start(), m.end()))
-        s_end = re.compile(r"[。\n]").search(text, m.end(), end)
+        for p in _posts_of(tn[0]):
+            leader.posts.append((p, m.start(), m.end()))
+        # one leader's changes run to the end of the clause (甲…；乙…。)
+        s_end = re.compile(r"[。；\n]").search(text, m.end(), end)
         leader.duties.append((m.end(), s_end.start() if s_end else end))
         reader.leaders.append(leader)
     for leader in reader.leaders:

@@ -132,6 +132,8 @@ def _affiliation(text: str) -> str:
     return "，".join(kept)
 
 
+_AFF_NAME = re.compile(r"、?(\S+?)\s+([^\s、，,；;]{2,4})(?:同志)?(?=、|$)")
+
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
 
 _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
@@ -161,6 +163,13 @@ def _members(text: str):
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
         return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
+    # several members written affiliation first on one line, 、 between them
+    # (县委常委、常务副县长 郑某、副县长 吴某): the affiliation may hold a 、 itself
+    pairs = list(_AFF_NAME.finditer(s))
+    if len(pairs) >= 2 and "".join(p.group(0) for p in pairs) == s and all(
+            names.is_post(p.group(1)) and (names.is_name(p.group(2)) or names.is_name(p.group(2), known_surname=False))
+            for p in pairs):
+        return [(p.group(2), "person", p.group(1), lead + p.start(), lead + p.end()) for p in pairs]
     # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
     m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)
     if m and names.is_name(m.group(2)) and names.is_post(m.group(1)):
@@ -262,7 +271,7 @@ def _office(text: str, group: str):
         found.append(("办公室副主任", m.start(1), m.end(1)))
     for role, s, e in sorted(found, key=lambda f: (f[0] != "办公室主任", f[1])):
         for who in re.split(r"[、，,]", text[s:e]):
-            who = _person_in(re.sub(r"同志$", "", who.strip()))
+            who = _person_in(re.sub(r"^由|同志$", "", who.strip()))
             if who and (who, role) not in seen:
                 seen.add((who, role))
                 people.append((who, role, s, e))
