@@ -140,9 +140,14 @@ def _header(line: str) -> _Head | None:
     return None
 
 
-def _cues():
-    cues = vocab.load("verbs")["division_cues"]
-    return sorted(cues, key=lambda c: -len(c["cue"]))
+@lru_cache(maxsize=1)
+def _cues() -> tuple:
+    return tuple(sorted(vocab.load("verbs")["division_cues"], key=lambda c: -len(c["cue"])))
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict:
+    return {c["cue"]: c for c in _cues()}
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +168,7 @@ def _cue_any():
 
 
 def _cue_info(cue: str) -> dict:
-    return next(c for c in _cues() if c["cue"] == cue)
+    return _cue_table()[cue]
 
 
 class _Reader:

@@ -59,14 +59,10 @@ def is_post(s: str) -> bool:
     return bool(s) and s.endswith(vocab.post_endings())
 
 
-_TITLE_STARTS = ("市", "县", "区", "省", "州", "旗", "盟", "镇", "乡", "常务", "党组", "政府", "人民政府", "中共", "副",
-                 "执行", "第一", "一级", "二级", "三级", "四级")
-
-
 def is_title(s: str) -> bool:
     """A whole title standing next to a name: a post word itself
     (副市长) or one qualified by its body (市政府副市长, 常务副市长)."""
-    return s in vocab.post_endings() or (is_post(s) and s.startswith(_TITLE_STARTS))
+    return s in vocab.post_endings() or (is_post(s) and s.startswith(vocab.words("titles", "title_starts")))
 
 
 def split_name_title(s: str) -> tuple[str, str] | None:

@@ -74,7 +74,7 @@ def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> l
         for c in conj:
             if text.startswith(c, i) and i > s:
                 left = text[s:i]
-                if is_body_plain(left) or (not bodies_only and left in _SHORT_BODIES):
+                if is_body_plain(left) or (not bodies_only and left in vocab.words("body_suffixes", "short_bodies")):
                     out.append((s, i))
                     s = i + len(c)
                     i = s - 1
@@ -83,10 +83,6 @@ def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> l
     out.append((s, end))
     return out
 
-
-# bodies that are named without a body ending in liaison lists
-_SHORT_BODIES = {"人大", "政协", "工会", "共青团", "妇联", "残联", "科协", "侨联", "工商联", "文联", "法院",
-                 "检察院", "军分区", "武警", "驻军"}
 
 
 def _merge_shared_head(spans, text):
