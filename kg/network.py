@@ -15,12 +15,6 @@ from .vocab import PROPERTY_RELATION
 
 RELATION_LABEL = {"oversees": "分管", "co_oversees": "协助分管", "liaises": "联系",
                   "assists": "协助", "responsible_for": "负责"}
-KIND_STYLE = {  # colour, shape: kinds tell apart at a glance, also without colour
-    "official": ("#e15759", "dot"),
-    "unit": ("#4e79a7", "box"),
-    "group": ("#59a14f", "diamond"),
-    "area": ("#f28e2b", "ellipse"),
-}
 
 EDGES = """
 SELECT DISTINCT ?a ?alabel ?akind ?b ?blabel ?bkind ?relation WHERE {
