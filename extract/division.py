@@ -33,6 +33,8 @@ class _Leader:
     header: tuple[int, int]  # span of the header in the normalised text
     posts: list[tuple[str, int, int]] = field(default_factory=list)
     duties: list[tuple[int, int]] = field(default_factory=list)  # spans of duty text
+    # cells of a table column headed by a cue (分管单位): (cue, start, end)
+    cells: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 # a posts line may be labelled: 职务：市委常委、副市长
@@ -57,6 +59,55 @@ class _Head:
     name: str
     posts: str  # the posts written in the header ('' when none)
     duties: int  # index in the line where duties written on it begin (-1: none)
+
+
+def _cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
+    """The tab-separated cells of a table row: (text, start, end)."""
+    out, pos = [], lpos
+    for cell in line.split("\t"):
+        lead = len(cell) - len(cell.lstrip())
+        out.append((cell.strip(), pos + lead, pos + lead + len(cell.strip())))
+        pos += len(cell) + 1
+    return out
+
+
+def _table_columns(line: str) -> list[str] | None:
+    """A division table's header row (姓名 职务 工作分工 分管单位 联系单位):
+    per column 'name', 'posts', 'duties', a cue, or ''; None for any other line."""
+    if "\t" not in line:
+        return None
+    kinds = vocab.load("verbs")["table_columns"]
+    cols = []
+    for cell in line.split("\t"):
+        c = re.sub(r"\s+", "", cell)
+        kind = next((k for k, words in kinds.items() if c in words), "")
+        cols.append(kind or (c if c in _cue_table() else ""))
+    if "name" not in cols or not any(c not in ("", "name", "posts") for c in cols):
+        return None
+    return cols
+
+
+def _table_row(cols, line: str, lpos: int) -> _Leader | None:
+    """One leader's row of a division table, read by its header's columns."""
+    cells = _cells(line, lpos)
+    if len(cells) <= cols.index("name"):
+        return None
+    name = names.strip_comrade(cells[cols.index("name")][0].replace(" ", ""))
+    if not (names.is_name(name) or names.is_name(name, known_surname=False)):
+        return None
+    leader = _Leader(name, (lpos, lpos + len(line)))
+    for kind, (text, s, e) in zip(cols, cells):
+        if not text or kind in ("", "name"):
+            continue
+        if kind == "posts":
+            leader.posts.extend((p, s, e) for p in _posts_of(text))
+        elif kind == "duties" and _cue_re().match(text):
+            leader.duties.append((s, e))
+        elif kind == "duties":  # fields alone (审计、机构编制): what the leader is responsible for
+            leader.cells.append(("负责", s, e))
+        else:
+            leader.cells.append((kind, s, e))
+    return leader
 
 
 def _header(line: str) -> _Head | None:
@@ -297,12 +348,24 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     current = None
     pending_posts = False
     from .roster import is_role_line
+    table = None  # the columns of a division table, once its header row is read
     for i, (lpos, line) in enumerate(lines):
+        cols = _table_columns(line)
+        if cols:
+            table, current = cols, None
+            continue
+        if table and "\t" in line:
+            row = _table_row(table, line, lpos)
+            if row:
+                reader.leaders.append(row)
+                continue
+        table = None
         # a roster (组长：…) or an annex that is no division list ends the notice's leaders
-        if is_role_line(line) or (line.strip().startswith("附件") and not any(
-                "分工" in l for _, l in lines[i:i + 3])):
-            break
         h = _header(line)
+        if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):
+            break
+        if line.strip().startswith("附件") and not any("分工" in l for _, l in lines[i:i + 3]):
+            break
         if h:
             current = _Leader(h.name, (lpos, lpos + len(line)))
             reader.leaders.append(current)
@@ -343,6 +406,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     for leader in reader.leaders:
         for s, e in leader.duties:
             reader.duties(leader.name, s, e)
+        for cue, s, e in leader.cells:
+            reader.clause(leader.name, cue, text[s:e], s, s, e)
     # posts stated apart from the blocks: （甲任县长，乙、丙任副县长）
     appointed = _appointments(text, start, end)
     for leader in reader.leaders:
@@ -354,6 +419,18 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
     return posts, reader.facts
+
+
+def _leader_not_role(h, leaders, lines, i) -> bool:
+    """A roster role word that is also a post (秘书长, 主任, 委员) heads one
+    more leader of the list (秘书长 某某, then his duties), not a roster:
+    leaders came before it and duties follow it."""
+    if h is None or not leaders or not any(names.is_title(p) for p in _posts_of(h.posts)):
+        return False
+    if h.duties >= 0:
+        return True
+    nxt = next((l.strip() for _, l in lines[i + 1:] if l.strip()), "")
+    return bool(_cue_re().match(nxt))
 
 
 def _appointments(text: str, start: int, end: int) -> dict:

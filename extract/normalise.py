@@ -104,6 +104,11 @@ _ASCII_PUNCT = re.compile(r"(?<!\d)[,:](?!\d)|[;()!?\[\]]|(?<=" + _CJK_RE + r")\
 _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
               "[": "〔", "]": "〕", ".": "。", "【": "〔", "】": "〕"}
 
+# Text copied from a web page or a chat article keeps its markup: bold
+# markers around a name (**王某**：副市长), heading hashes, and rule lines
+# drawn with box or dash characters.  None of it is text.
+_MARKUP = re.compile(r"\*\*|__(?=\S)|(?<=\S)__|^#{1,6}[ \t]+|^[ \t]*[━─═—\-_*=~·•]{3,}[ \t]*$", re.M)
+
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
@@ -243,7 +248,9 @@ def _join_lines(text: str, offsets: list) -> tuple[str, list]:
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1][0]
-        join = (cur.endswith(_LIST_OPEN)
+        # a table row (cells apart by tabs) is whole on its line
+        join = "\t" not in cur and "\t" not in nxt and (
+                cur.endswith(_LIST_OPEN)
                 or _cut_unit_name(cur, nxt)
                 or (_bracket_depth(cur) > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
                 or (len(cur) >= 40 and _PROSE.search(cur) and not cur.endswith(tuple(_TERMINAL))
@@ -267,6 +274,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
     text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")

@@ -52,6 +52,28 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     return [(pos + a, line[a:b].rstrip(" \t；;")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
 
 
+_BY_VERB = None
+
+
+def _role_by_verb(line: str) -> str:
+    """A roster written role by role as sentences (主任由县长某某同志担任；
+    副主任由甲（副县长）、乙同志担任；委员由…组成：) read as role lines: the
+    由 becomes the colon and the closing verb blanks out, so the line keeps
+    its length and every member its offset."""
+    global _BY_VERB
+    if _BY_VERB is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+        _BY_VERB = re.compile(r"^(\s*(?:" + roles + r"))由(.*?)((?:同志)?(?:担任|兼任)[；;。]?"
+                              r"|[^；;。]*?组成[：:；;。]?)$")
+    m = _BY_VERB.match(line)
+    if not m:
+        return line
+    rest = m.group(2)
+    if m.group(3).endswith(("：", ":")) or "组成" in m.group(3):
+        rest = " " * len(rest)  # 委员由有关部门主要负责同志组成： the members follow
+    return m.group(1) + "：" + rest + " " * len(m.group(3))
+
+
 def is_role_line(line: str) -> bool:
     return bool(_role_re().match(line.strip()))
 
@@ -102,6 +124,30 @@ def _heading_group(line: str) -> str:
         if s.endswith(e):
             return s
     return ""
+
+
+# a working team under a group, headed alone on its line: （一）综合协调组
+_SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
+                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))$")
+
+
+def _sub_group(lines, i, groups, title, jurisdiction):
+    """(name, heading line, parent) of a working team set up under the document's
+    group (领导小组下设综合协调组…: （一）综合协调组 / 组长：… / 成员：…),
+    named after its parent: 某县…领导小组综合协调组."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        m = _SUB_HEADING.match(re.sub(r"\s+", "", lines[j][1]))
+        if not m:
+            continue
+        name = m.group(1)
+        if name.endswith(tuple(vocab.group_endings())) and not name.endswith("小组") or "领导" in name:
+            return None
+        parent = next((g.name for g in reversed(groups) if g.kind != "office" and not g.parent), "")
+        if not parent:
+            mentioned = _mentioned_group(title)
+            parent = _with_jurisdiction(mentioned, jurisdiction) if mentioned else ""
+        return (parent + name, lines[j], parent) if parent else None
+    return None
 
 
 def _mentioned_group(line: str) -> str:
@@ -170,6 +216,19 @@ def _members(text: str):
             names.is_post(p.group(1)) and (names.is_name(p.group(2)) or names.is_name(p.group(2), known_surname=False))
             for p in pairs):
         return [(p.group(2), "person", p.group(1), lead + p.start(), lead + p.end()) for p in pairs]
+    # two leaders of one role on one line, each post before name, spaces
+    # between (组长：县委书记 钟某　县长 邱某)
+    tokens = s.split()
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
+            names.is_post(tokens[k]) and names.is_name(names.strip_comrade(tokens[k + 1]))
+            for k in range(0, len(tokens), 2)):
+        pos = 0
+        for k in range(0, len(tokens), 2):
+            a = s.find(tokens[k], pos)
+            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
+            out.append((names.strip_comrade(tokens[k + 1]), "person", tokens[k], lead + a, lead + b))
+            pos = b
+        return out
     # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
     m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)
     if m and names.is_name(m.group(2)) and names.is_post(m.group(1)):
@@ -286,7 +345,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     warnings: list[Warning] = []
     lines, pos = [], start
     for line in text[start:end].split("\n"):
-        lines.extend(_split_inline_roles(line, pos))
+        lines.extend(_split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
     role_re = _role_re()
     i = 0
@@ -298,7 +357,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         # a roster starts here: its group is named by the nearest heading above
         group = ""
-        for j in range(i - 1, max(-1, i - 6), -1):
+        sub = _sub_group(lines, i, groups, title, jurisdiction)
+        if sub:
+            group, heading, _ = sub
+        for j in range(i - 1, max(-1, i - 6) if not group else i, -1):
             group = _heading_group(lines[j][1])
             if group:
                 heading = lines[j]
@@ -352,13 +414,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         tail = text[rend:after_end]
         host, office, ospans = _office(tail, group)
         base = rend
-        if not host and not office:
+        if not host and not office and not sub:
             whole = text[start:end]
             host, office, ospans = _office(whole, group)
             base = start
         host = units.with_prefix(host, jurisdiction) if host else host
         ev_group = evidence.make(norm, source, gstart, gstart + len(heading[1]), sentence=False)
-        groups.append(Group(group, group_kind(group), jurisdiction, host, stated, "", ev_group))
+        groups.append(Group(group, group_kind(group), jurisdiction, host, stated,
+                            sub[2] if sub else "", ev_group))
         n_units = sum(1 for r in roster if r[1] == "unit")
         if stated is not None and stated != n_units:
             warnings.append(Warning(f"{group}: the text states {stated} member units, {n_units} were read",

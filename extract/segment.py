@@ -172,6 +172,20 @@ def _unnumbered(lines, anchors) -> list:
     return out
 
 
+def _furniture_start(lines, after: int) -> int | None:
+    """The line where a saved web page's trailing furniture begins (相关阅读,
+    上一篇, 分享到…), if any, after line ``after`` and a signature date below
+    it (the same words in a page's header, above the notice, stay)."""
+    marks = vocab.words("page", "trailing_furniture")
+    signed = False
+    for j in range(after + 1, len(lines)):
+        line = lines[j][1].strip()
+        if signed and line.startswith(marks):
+            return j
+        signed = signed or bool(_DATE_LINE.match(line))
+    return None
+
+
 def segment(norm: Normalised) -> list[Segment]:
     text = norm.text
     lines = list(_lines(text))
@@ -190,6 +204,11 @@ def segment(norm: Normalised) -> list[Segment]:
             if title and any(w in title for w in _TITLE_WORDS) and not _MASTHEAD.match(title):
                 anchors.append((tstart, k, title))
     anchors = sorted(anchors + _unnumbered(lines, anchors))
+    # the page's furniture ends the last document (its links name other notices)
+    cut = _furniture_start(lines, anchors[-1][1] if anchors else -1)
+    if cut is not None:
+        text = text[:lines[cut][0]]
+        lines = lines[:cut]
     segments = []
     if not anchors:
         title = next((ln.strip() for _, ln in lines if _is_title_piece(ln)

@@ -164,6 +164,12 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     if any(p and p in name for p in places):
         return True
+    for ending in vocab.words("jurisdictions", "place_named_endings"):
+        if name.endswith(ending):
+            head = name[:-len(ending)]
+            if len(head) >= 2 and not bare_prefix(name) and not head.endswith(("省", "市", "县", "区")):
+                return True
+            break
     # 团市委, 中共某县委: the level is written inside the name
     if re.search(r"(?<=.)(?:市|县|区|省|州|旗)(?:委|人大|政协)", name):
         return True

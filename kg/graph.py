@@ -225,7 +225,8 @@ class _DocumentGraph:
             self.add(node, KGO.statedCount, _int(g.stated_count))
         if clean(g.parent):
             parent = self.group(g.parent)
-            # an office is a unit of its group: org:unitOf implies subOrganizationOf,
+            # an office or a working team is a unit of its group: org:unitOf implies
+            # subOrganizationOf,
             # stated too because kg does not run a reasoner
             self.add(node, ORG.unitOf, parent)
             self.add(node, ORG.subOrganizationOf, parent)
