@@ -82,7 +82,7 @@ def _table_columns(line: str) -> list[str] | None:
         c = re.sub(r"\s+", "", cell)
         kind = next((k for k, words in kinds.items() if c in words), "")
         cols.append(kind or (c if c in _cue_table() else ""))
-    if "name" not in cols or not any(c not in ("", "name", "posts") for c in cols):
+    if "name" not in cols or not any(c not in ("", "name", "posts", "previous") for c in cols):
         return None
     return cols
 
@@ -96,8 +96,13 @@ def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     if not (names.is_name(name) or names.is_name(name, known_surname=False)):
         return None
     leader = _Leader(name, (lpos, lpos + len(line)))
+    by_kind = {kind: cell for kind, cell in zip(cols, cells)}
+    unchanged = vocab.load("verbs")["unchanged_cells"]
+    if "previous" in by_kind and by_kind.get("duties", ("",))[0].rstrip("。") in unchanged:
+        # 不变: the division before the change stands, and is what the row states
+        cols = ["duties" if k == "previous" else ("" if k == "duties" else k) for k in cols]
     for kind, (text, s, e) in zip(cols, cells):
-        if not text or kind in ("", "name"):
+        if not text or kind in ("", "name", "previous"):
             continue
         if kind == "posts":
             leader.posts.extend((p, s, e) for p in _posts_of(text))
@@ -110,11 +115,20 @@ def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     return leader
 
 
+_NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?=\s*[：:])")
+
+
 def _header(line: str) -> _Head | None:
     """The leader a line opens a block for, in any of the header layouts."""
     s = line.rstrip()
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
     skip = len(s) - len(body)
+    # a note after the name (王某（女）：, 李某（挂职，2025年1月至2026年12月）：)
+    # is blanked out, keeping the line's length; a bracket of posts stays
+    note = _NAME_NOTE.match(body)
+    if note and names.is_name(names.strip_comrade(note.group(1)), known_surname=False) \
+            and not _all_posts(note.group(2)):
+        body = note.group(1) + " " * (note.end() - note.end(1)) + body[note.end():]
     # NAME：POSTS  /  TITLE NAME：duties  /  NAME同志：
     m = re.match(r"([^：:，。；]{2,40}?)\s*[：:]\s*", body)
     if m:
@@ -181,8 +195,9 @@ def _header(line: str) -> _Head | None:
             and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
     # TITLE NAME on one line, no colon
+    # (一、党工委书记某某同志: run together, when 同志 or a number marks the head)
     tn = names.split_title_name(body)
-    if tn and " " in body:
+    if tn and (" " in body or body.rstrip().endswith("同志") or skip):
         return _Head(tn[1], tn[0], -1)
     # a name alone on its line
     who = names.strip_comrade(body.strip())
@@ -312,6 +327,9 @@ class _Reader:
         if not m:
             return
         ref = m.group(1)
+        tn = names.split_title_name(ref)  # 协助常务副市长某某同志…: the name says who
+        if tn:
+            ref = tn[1]
         target = self.resolve(ref) if (ref.endswith(verbs) or names.is_name(names.strip_comrade(ref))) else ""
         if not target:
             return
@@ -403,16 +421,19 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         s_end = re.compile(r"[。；\n]").search(text, m.end(), end)
         leader.duties.append((m.end(), s_end.start() if s_end else end))
         reader.leaders.append(leader)
+    # posts stated apart from the blocks (（甲任县长，乙、丙任副县长）), known
+    # before the duties are read: 协助常务副县长 is resolved by them
+    appointed = _appointments(text, start, end)
+    for leader in reader.leaders:
+        if not leader.posts and leader.name in appointed:
+            leader.posts.extend(appointed[leader.name])
+        if not leader.posts:  # …对常务副县长甲、副县长乙同志的工作分工进行调整
+            leader.posts.extend(_titled_mention(text, start, end, leader.name))
     for leader in reader.leaders:
         for s, e in leader.duties:
             reader.duties(leader.name, s, e)
         for cue, s, e in leader.cells:
             reader.clause(leader.name, cue, text[s:e], s, s, e)
-    # posts stated apart from the blocks: （甲任县长，乙、丙任副县长）
-    appointed = _appointments(text, start, end)
-    for leader in reader.leaders:
-        if not leader.posts and leader.name in appointed:
-            leader.posts.extend(appointed[leader.name])
     posts = []
     for leader in reader.leaders:
         for p, s, e in leader.posts:
@@ -431,6 +452,19 @@ def _leader_not_role(h, leaders, lines, i) -> bool:
         return True
     nxt = next((l.strip() for _, l in lines[i + 1:] if l.strip()), "")
     return bool(_cue_re().match(nxt))
+
+
+def _titled_mention(text: str, start: int, end: int, name: str) -> list:
+    """[(post, start, end)] from the first place the notice writes the name
+    right after a title (常务副县长甲、副县长乙同志…), the longest title that
+    ends there."""
+    for m in re.finditer(re.escape(name), text[start:end]):
+        at = start + m.start()
+        before = re.split(r"[，。；、（：:\s]", text[max(start, at - 20):at])[-1]
+        for k in range(len(before)):
+            if names.is_title(before[k:]):
+                return [(before[k:], at - len(before) + k, at + len(name))]
+    return []
 
 
 def _appointments(text: str, start: int, end: int) -> dict:

@@ -33,7 +33,11 @@ class Normalised:
         if end <= start:
             o = self.offsets[start]
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
+        first, last = self.offsets[start], self.offsets[end - 1]
+        if last < first:  # a grid table's cell gathered from several lines
+            span = self.offsets[start:end]
+            first, last = min(span), max(span)
+        return first, last + 1
 
 
 def _sub(text: str, offsets: list, pattern: re.Pattern, repl) -> tuple[str, list]:
@@ -130,6 +134,91 @@ def _pipe_cell(m: re.Match) -> str:
     return "\t"
 
 
+# A grid table drawn in text (+----+----+ borders, | between cells) whose
+# cells run over several lines: each row between two borders becomes one line,
+# its cells joined line by line and kept apart by tabs.
+_BORDER = re.compile(r"^[ \t]*\+[-=+: ]*\+[ \t]*$")
+
+
+def _grid_tables(text: str, offsets: list) -> tuple[str, list]:
+    if "+-" not in text and "+=" not in text:
+        return text, offsets
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out, omap = [], []
+    i = 0
+    while i < len(lines):
+        pos, line = lines[i]
+        j = i
+        if _BORDER.match(line):
+            while j + 1 < len(lines) and (_BORDER.match(lines[j + 1][1])
+                                          or lines[j + 1][1].strip().startswith("|")):
+                j += 1
+        block = lines[i:j + 1]
+        rows = _grid_rows(block) if j > i else None
+        if rows is None:
+            out.append(line + "\n")
+            omap.extend(offsets[pos:pos + len(line) + 1])
+            i += 1
+            continue
+        for chars, offs in rows:
+            out.append(chars + "\n")
+            omap.extend(offs + [offs[-1] if offs else offsets[pos]])
+        i = j + 1
+    new = "".join(out)[:-1] if not text.endswith("\n") else "".join(out)
+    omap = omap[:len(new)]
+    return new, omap
+
+
+def _grid_rows(block):
+    """The rows of a grid table as (text, offsets), or None if the block is
+    not one (its lines do not all hold the same number of cells)."""
+    rows, current, ncols = [], None, None
+    for pos, line in block:
+        if _BORDER.match(line):
+            if current:
+                rows.append(current)
+            current = None
+            continue
+        stripped = line.strip()
+        if not stripped.endswith("|"):
+            return None
+        lead = line.index("|")
+        cells, at = [], lead + 1
+        for cell in stripped[1:-1].split("|"):
+            cells.append((cell, pos + at))
+            at += len(cell) + 1
+        if ncols is None:
+            ncols = len(cells)
+        if len(cells) != ncols:
+            return None
+        if current is None:
+            current = [[] for _ in range(ncols)]
+        for k, (cell, cpos) in enumerate(cells):
+            c = cell.strip()
+            if c:
+                current[k].append((c, cpos + cell.index(c)))
+    if current:
+        rows.append(current)
+    if len(rows) < 2:
+        return None
+    return [_row_text(row) for row in rows]
+
+
+def _row_text(row):
+    chars, offs = [], []
+    for k, pieces in enumerate(row):
+        if k:
+            chars.append("\t")
+            offs.append(offs[-1] if offs else 0)
+        for text, at in pieces:
+            chars.append(text)
+            offs.extend(range(at, at + len(text)))
+    return "".join(chars), offs
+
+
 # a tab separates fields (table cells of a web page or a Word file): kept, one
 _TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
 _LINE_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
@@ -174,8 +263,10 @@ def _inner_space(m: re.Match) -> str:
 
 # --- lines -----------------------------------------------------------------
 
-# a line that is only a page number: '— 3 —', '-12-', '3'
-_PAGE_NUMBER = re.compile(r"^[ —\-－–―~]*\d{1,4}[ —\-－–―~]*$")
+# a line that is only a page number: '— 3 —', '-12-', '3', '第 2 页 共 4 页', '2/4'
+_PAGE_NUMBER = re.compile(r"^[ —\-－–―~]*\d{1,4}[ —\-－–―~]*$"
+                          r"|^\s*第\s*\d{1,4}\s*页\s*[，,]?\s*(?:共\s*\d{1,4}\s*页)?\s*$"
+                          r"|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
 _HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十百]+[、）)．.]|[（(]\d+[）)]|\d+[、．.]|附件|附 件|第[一二三四五六七八九十百]+[章条节])")
 # prose has sentence punctuation; a title or a table-of-contents line has none
 _PROSE = re.compile("[，。；]")
@@ -191,11 +282,16 @@ def _bracket_depth(line: str) -> int:
     return (line.count("（") + line.count("〔")) - (line.count("）") + line.count("〕"))
 
 
+_TITLE_ENDS = ("通知", "决定", "意见", "方案", "办法", "批复", "通报", "名单", "规定", "细则")
+
+
 def _cut_unit_name(line: str, nxt: str) -> bool:
     """A list of units broken inside a name: ``…、市文化广电`` / ``和旅游局、…``.
     The next line's first item ends like a body and is no new clause."""
     from . import vocab
     if "、" not in line or not re.search(_CJK_RE + "$", line) or line.endswith(vocab.post_endings()):
+        return False
+    if "关于" in line and line.endswith(_TITLE_ENDS):  # a title (关于…党工委、办事处…的通知)
         return False
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
@@ -211,7 +307,7 @@ def _cues() -> tuple[str, ...]:
     return tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
 
 
-_GAZETTE_HEADER = re.compile(r"(?:公报|政报|公報|政報)(?:\s*\S{0,12}期\S{0,12})?$")
+_GAZETTE_HEADER = re.compile(r"(?:公报|政报|公報|政報)(?:\s*\S{0,12}期\S{0,12})?$|^\S{2,30}文件$")
 
 
 def _running_header(raw_lines, page, k) -> bool:
@@ -229,9 +325,29 @@ def _running_header(raw_lines, page, k) -> bool:
     return False
 
 
-def _join_lines(text: str, offsets: list) -> tuple[str, list]:
+def _wrapped_ends(original: str) -> set:
+    """Offsets (in ``original``) of the last character of lines that a PDF
+    cut at a fixed width: most longer lines there have one same length, and
+    a line of that length runs on into the next (国有资 / 产监管)."""
+    lengths, pos, ends = [], 0, {}
+    for line in original.split("\n"):
+        n = len(line.rstrip())
+        if n >= 12:
+            lengths.append(n)
+            ends.setdefault(n, []).append(pos + n - 1)
+        pos += len(line) + 1
+    if len(lengths) < 5:
+        return set()
+    width = max(set(lengths), key=lambda n: (lengths.count(n), n))
+    if lengths.count(width) < 5 or lengths.count(width) < 0.4 * len(lengths):
+        return set()
+    return set(ends[width])
+
+
+def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[str, list]:
     """Drop blank and page-number lines; join a line to the next when a page
-    or line break cut a list, a bracket or a long sentence in two."""
+    or line break cut a list, a bracket or a long sentence in two, or when a
+    fixed-width wrap cut it (``wrapped``: see :func:`_wrapped_ends`)."""
     lines, pos = [], 0
     raw_lines = text.split("\n")
     page = [bool(_PAGE_NUMBER.match(r)) and bool(r.strip()) for r in raw_lines]
@@ -251,6 +367,9 @@ def _join_lines(text: str, offsets: list) -> tuple[str, list]:
         # a table row (cells apart by tabs) is whole on its line
         join = "\t" not in cur and "\t" not in nxt and (
                 cur.endswith(_LIST_OPEN)
+                or (wrapped and line and offsets[start + len(line) - 1] in wrapped
+                    and not cur.endswith(("。", "：", "；")) and not _HEADING.match(nxt)
+                    and not _STANDALONE.match(nxt))
                 or _cut_unit_name(cur, nxt)
                 or (_bracket_depth(cur) > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
                 or (len(cur) >= 40 and _PROSE.search(cur) and not cur.endswith(tuple(_TERMINAL))
@@ -274,13 +393,14 @@ def normalise(original: str) -> Normalised:
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _grid_tables(text, offsets)
     text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
     text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
-    text, offsets = _join_lines(text, offsets)
+    text, offsets = _join_lines(text, offsets, _wrapped_ends(original))
     # a join can put ASCII punctuation next to CJK text it was apart from
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     offsets.append(end)

@@ -185,9 +185,14 @@ _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六�
 _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
 
 
+# a contact table's last column: a telephone number is no part of an affiliation
+_PHONE = re.compile(r"(?:\s+|\t)(?:[(（]?0\d{2,3}[)）]?[-－—]?\d{7,8}|1[3-9]\d{9})(?:[-－]\d{1,5})?\s*$")
+
+
 def _members(text: str):
     """Members written on one line: [(member, kind, affiliation, start, end)]."""
     out = []
+    text = _PHONE.sub("", text)
     s = text.strip()
     if not s:
         return out

@@ -914,3 +914,115 @@ def test_a_roster_written_role_by_role_as_sentences():
                              ("溪口县消防安全委员会", "甘棠", "委员"),
                              ("溪口县消防安全委员会", "秦方", "委员")}
     assert ("卓一凡", "县长") in {(m.member, m.affiliation) for d in docs for m in d.memberships}
+
+
+# --------------------------------------------------------------------------- thirteenth unseen batch
+
+def test_a_note_in_brackets_after_a_name_is_neither_name_nor_post():
+    text = ("梓川县人民政府关于县政府领导同志工作分工的通知\n梓政〔2025〕4号\n各乡镇人民政府：\n"
+            "缪红（女）：副县长\n分管：县教育局。\n"
+            "车志国（挂职，2025年3月至2027年2月）：副县长\n分管：县商务局。\n"
+            "钱坤：县委常委、副县长（正处级）\n分管：县公安局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("缪红", "县教育局"), ("车志国", "县商务局"), ("钱坤", "县公安局")}
+    assert posts(docs) == {("缪红", "副县长"), ("车志国", "副县长"), ("钱坤", "县委常委"), ("钱坤", "副县长")}
+
+
+def test_a_fixed_width_wrap_with_page_footers_is_joined():
+    w = 16  # every long line cut at the same width, as a PDF prints it
+    body = ("　　负责市政府常务工作。负责发展改革、财政、国有资产监管工作。"
+            "分管市政府办公室、市发展和改革委员会、市财政局、市机关事务管理中心。"
+            "联系市税务局、国家统计局榆州调查队。")
+    lines = [body[i:i + w] for i in range(0, len(body), w)]
+    lines.insert(3, "第 1 页 共 2 页")
+    lines.insert(4, "榆州市人民政府文件")
+    text = ("榆州市人民政府关于市政府领导同志工作分工的通知\n榆政〔2025〕1号\n各区人民政府：\n"
+            "沙海峰：市委副书记、市长\n　　领导市政府全面工作。负责审计工作。分管市审计局。\n"
+            "司徒一鸣：常务副市长\n" + "\n".join(lines) + "\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {
+        ("沙海峰", "市审计局"), ("司徒一鸣", "市政府办公室"), ("司徒一鸣", "市发展和改革委员会"),
+        ("司徒一鸣", "市财政局"), ("司徒一鸣", "市机关事务管理中心")}
+    assert "国有资产监管" in areas(docs, "司徒一鸣")
+
+
+def test_assisting_a_leader_named_with_his_title():
+    text = ("槐州市人民政府关于市政府领导同志工作分工的通知\n槐政〔2025〕2号\n各区人民政府：\n"
+            "邢远：常务副市长\n负责市政府常务工作。\n"
+            "文若：副市长\n协助常务副市长邢远同志负责安全生产工作。\n")
+    docs = run(text)
+    assert relation(docs, "assists") == {("文若", "邢远")}
+    assert any("安全生产" in a for a in areas(docs, "文若"))
+
+
+def test_a_subdistrict_notice_with_titles_before_names_and_liaison_communities():
+    text = ("中共某区某街道工作委员会 某区某街道办事处\n关于街道党工委、办事处领导班子成员工作分工的通知\n"
+            "某街办发〔2025〕1号\n各社区党委、居委会：\n"
+            "窦一川：街道党工委书记\n工作分工：主持街道党工委全面工作。\n分管部门：党政办公室。\n"
+            "办事处副主任 伍晴\n工作分工：负责社区建设工作，协助书记负责党建工作。\n"
+            "分管部门：社区建设办公室、综合执法中队。\n联系社区：北门社区、南塘社区。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("窦一川", "党政办公室"), ("伍晴", "社区建设办公室"),
+                                          ("伍晴", "综合执法中队")}
+    assert relation(docs, "liaises") == {("伍晴", "北门社区"), ("伍晴", "南塘社区")}
+    assert relation(docs, "assists") == {("伍晴", "窦一川")}
+    assert ("伍晴", "办事处副主任") in posts(docs)
+
+
+def test_numbered_title_and_name_run_together_with_comrade():
+    text = ("某开发区管理委员会关于管委会领导班子成员工作分工的通知\n某开管发〔2025〕1号\n各局：\n"
+            "一、党工委书记卜文同志\n主持党工委全面工作。分管党政办公室。\n"
+            "二、管委会副主任甄一鸣同志\n负责招商工作，协助书记负责干部人事工作。分管招商服务局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("卜文", "党政办公室"), ("甄一鸣", "招商服务局")}
+    assert posts(docs) == {("卜文", "党工委书记"), ("甄一鸣", "管委会副主任")}
+    assert relation(docs, "assists") == {("甄一鸣", "卜文")}
+
+
+def test_a_contact_tables_phone_column_is_no_affiliation():
+    text = ("关于成立某县项目建设领导小组的通知\n"
+            "职务\t姓名\t单位及职务\t联系电话\n"
+            "组长\t邬强\t县长\t0771-5551234\n"
+            "成员\t巫丽\t县财政局局长\t13907701234\n"
+            "\t冼平\t县商务局局长\t\n")
+    docs = run(text)
+    assert affiliations(docs) == {("邬强", "县长"), ("巫丽", "县财政局局长"), ("冼平", "县商务局局长")}
+
+
+def test_a_grid_table_change_notice_with_an_unchanged_row():
+    text = ("槐川县人民政府关于调整县政府领导同志工作分工的通知\n槐政〔2025〕3号\n各乡镇人民政府：\n"
+            "决定对常务副县长龙飞、副县长麦穗同志的工作分工进行调整；县政府党组成员东方明同志工作分工不变。\n"
+            "+------+--------------------+--------------------+\n"
+            "| 姓名 | 原分工             | 调整后分工         |\n"
+            "+======+====================+====================+\n"
+            "| 龙飞 | 分管县财政局、     | 分管县财政局、     |\n"
+            "|      | 县统计局。         | 县审计局。         |\n"
+            "+------+--------------------+--------------------+\n"
+            "| 麦穗 | 分管县教育局。     | 分管县卫生健康局； |\n"
+            "|      |                    | 协助常务副县长分管 |\n"
+            "|      |                    | 县统计局。         |\n"
+            "+------+--------------------+--------------------+\n"
+            "| 东方明 | 分管县档案馆。   | 不变               |\n"
+            "+------+--------------------+--------------------+\n"
+            "槐川县人民政府\n2025年3月1日\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("龙飞", "县财政局"), ("龙飞", "县审计局"),
+                                          ("麦穗", "县卫生健康局"), ("东方明", "县档案馆")}
+    assert relation(docs, "co_oversees") == {("麦穗", "县统计局")}
+    assert relation(docs, "assists") == {("麦穗", "龙飞")}
+    assert posts(docs) == {("龙飞", "常务副县长"), ("麦穗", "副县长"), ("东方明", "县政府党组成员")}
+    # evidence quotes the source as printed, from the cell's first line to its last
+    ev = next(o.evidence.text for d in docs for o in d.oversight if o.target == "县审计局")
+    assert "县审计局" in ev
+
+
+def test_a_title_with_a_list_inside_is_not_joined_to_the_addressees():
+    from extract.normalise import normalise
+    text = "关于街道党工委、办事处领导班子成员工作分工的通知\n各社区党委、居委会：\n"
+    assert normalise(text).text.split("\n")[0].endswith("的通知")
+
+
+def test_state_grid_keeps_its_own_name_in_a_prefixed_list():
+    from extract import units
+    assert [i.text for i in units.items("市财政局、国网某州供电公司、税务局")] == [
+        "市财政局", "国网某州供电公司", "市税务局"]
