@@ -342,10 +342,17 @@ class _Reader:
     # --- a block of duties ------------------------------------------------------
     def duties(self, who: str, start: int, end: int):
         text = self.norm.text
+        label = None  # 负责：甲工作；乙、丙工作 — a labelled cue runs on past ；
         for sm in re.finditer(r"[^。；\n]+", text[start:end]):
             s0 = start + sm.start()
             sent = sm.group(0)
             cues = list(_cue_re().finditer(sent))
+            if not cues and label and text[s0 - 1:s0] == "；":
+                self.clause(who, label, sent, s0, s0, s0 + len(sent))
+                continue
+            label = None
+            if cues and cues[0].start() <= 1 and sent[cues[0].end():cues[0].end() + 1] in ("：", ":"):
+                label = cues[0].group(1)
             for i, cm in enumerate(cues):
                 cend = cues[i + 1].start() if i + 1 < len(cues) else len(sent)
                 obj = sent[cm.end():cend]
@@ -403,7 +410,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         pending_posts = False
         # a closing sentence or the signature ends the last block
-        if re.match(r"^\S*(?:人民政府|政府|办公室|办公厅)$", line.strip()) or re.match(r"^\d{4}\s*年", line.strip()):
+        if re.match(r"^[^\s，。；：:、]*(?:人民政府|政府|办公室|办公厅)$", line.strip()) or re.match(r"^\d{4}\s*年", line.strip()):
             current = None
             continue
         current.duties.append((lpos, lpos + len(line)))

@@ -77,6 +77,41 @@ _COMPAT = re.compile("[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20
                      "\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff\u2460-\u24ff\u3200-\u32ff]")
 
 
+# Enumeration marks inside a list (分管：①县财政局②县统计局, ⑴县税务局⑵…,
+# （1）…（2）…): a mark after a name separates it from the next item like 、;
+# after a colon or at a line start it is dropped.  Circled and parenthesised
+# numbers are read before NFKC would turn them into plain digits.
+_ENUM_MARK = re.compile("(?:[；;，,] *)?[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]")
+_ENUM_PAREN = re.compile(r"(?:[；，] *)?[（(]\d{1,2}[）)](?=" + _CJK_RE + ")")
+
+
+def _enum_mark(m: re.Match) -> str:
+    if m.group(0)[0] in "；;，,":  # ①县教育局；②县民政局: the list goes on
+        return "、"
+    text, i = m.string, m.start()
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    prev = text[j] if j >= 0 else "\n"
+    return "、" if re.match(_CJK_RE, prev) or prev in "）)" else ""
+
+
+def _enum_paren(m: re.Match) -> str:
+    """Only in a line that enumerates (two marks or more); a lone （1） is a heading."""
+    text = m.string
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    line = text[ls:le if le != -1 else len(text)]
+    if len(_ENUM_PAREN.findall(line)) < 2:
+        return m.group(0)
+    return _enum_mark(m)
+
+
+# a space next to CJK punctuation means nothing (PDF text spaced letter by
+# letter: 工 作 。 分 管 市 财 政 局 、 市 统 计 局)
+_PUNCT_SPACE = re.compile(rf"(?<={_CJK_RE}) +(?=[、，。；：）])|(?<=[、，。；：（]) +(?={_CJK_RE})")
+
+
 def _nfkc(m):
     return unicodedata.normalize("NFKC", m.group(0))
 
@@ -276,6 +311,7 @@ _STANDALONE = re.compile(r"^\S{1,12}?〔\d{4}〕\d+号$|^\d{4}\s*年\s*\d{1,2}\s
 _ROLE_LINE = re.compile(r"^\S{1,6}[：:]")
 _TERMINAL = "。！？；：…）」』”〕"
 _LIST_OPEN = ("、", "，", "（", "〔", "和", "及", "与")
+_DANGLING = ("副", "常务", "协助", "负责", "分管", "联系", "主持", "牵头")
 
 
 def _bracket_depth(line: str) -> int:
@@ -367,6 +403,9 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[s
         # a table row (cells apart by tabs) is whole on its line
         join = "\t" not in cur and "\t" not in nxt and (
                 cur.endswith(_LIST_OPEN)
+                # a line cut after a word that cannot end one (协助常务副 / 市长负责…)
+                or (cur.endswith(_DANGLING) and not _HEADING.match(nxt)
+                    and not _STANDALONE.match(nxt) and not _ROLE_LINE.match(nxt))
                 or (wrapped and line and offsets[start + len(line) - 1] in wrapped
                     and not cur.endswith(("。", "：", "；")) and not _HEADING.match(nxt)
                     and not _STANDALONE.match(nxt))
@@ -389,6 +428,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "")
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
+    text, offsets = _sub(text, offsets, _ENUM_MARK, _enum_mark)
     text, offsets = _sub(text, offsets, _COMPAT, _nfkc)
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
@@ -399,6 +439,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
     text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
+    text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren)
+    text, offsets = _sub(text, offsets, _PUNCT_SPACE, lambda m: "")
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
     text, offsets = _join_lines(text, offsets, _wrapped_ends(original))
     # a join can put ASCII punctuation next to CJK text it was apart from

@@ -209,6 +209,29 @@ def _members(text: str):
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
         return out
+    # two members of one role on one line, spaces between: post before name
+    # (组长：县委书记 钟某　县长 邱某) or name before post (张某 县财政局局长　李某 县教育局局长)
+    tokens = s.split()
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
+            names.is_name(names.strip_comrade(tokens[k])) and names.is_post(tokens[k + 1])
+            and not names.is_name(tokens[k + 1]) for k in range(0, len(tokens), 2)):
+        pos = 0
+        for k in range(0, len(tokens), 2):
+            a = s.find(tokens[k], pos)
+            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
+            out.append((names.strip_comrade(tokens[k]), "person", tokens[k + 1], lead + a, lead + b))
+            pos = b
+        return out
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
+            names.is_post(tokens[k]) and names.is_name(names.strip_comrade(tokens[k + 1]))
+            for k in range(0, len(tokens), 2)):
+        pos = 0
+        for k in range(0, len(tokens), 2):
+            a = s.find(tokens[k], pos)
+            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
+            out.append((names.strip_comrade(tokens[k + 1]), "person", tokens[k], lead + a, lead + b))
+            pos = b
+        return out
     m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
@@ -221,19 +244,6 @@ def _members(text: str):
             names.is_post(p.group(1)) and (names.is_name(p.group(2)) or names.is_name(p.group(2), known_surname=False))
             for p in pairs):
         return [(p.group(2), "person", p.group(1), lead + p.start(), lead + p.end()) for p in pairs]
-    # two leaders of one role on one line, each post before name, spaces
-    # between (组长：县委书记 钟某　县长 邱某)
-    tokens = s.split()
-    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
-            names.is_post(tokens[k]) and names.is_name(names.strip_comrade(tokens[k + 1]))
-            for k in range(0, len(tokens), 2)):
-        pos = 0
-        for k in range(0, len(tokens), 2):
-            a = s.find(tokens[k], pos)
-            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
-            out.append((names.strip_comrade(tokens[k + 1]), "person", tokens[k], lead + a, lead + b))
-            pos = b
-        return out
     # the affiliation before the name: 县委常委、常务副县长 林某 / 县政府副县长林某
     m = re.fullmatch(r"(\S.*?)\s+(\S{2,4}?)(?:同志)?", s)
     if m and names.is_name(m.group(2)) and names.is_post(m.group(1)):

@@ -1026,3 +1026,63 @@ def test_state_grid_keeps_its_own_name_in_a_prefixed_list():
     from extract import units
     assert [i.text for i in units.items("市财政局、国网某州供电公司、税务局")] == [
         "市财政局", "国网某州供电公司", "市税务局"]
+
+
+# --------------------------------------------------------------------------- fourteenth unseen batch
+
+def test_pdf_text_spaced_letter_by_letter():
+    plain = ("杉州市人民政府关于市政府领导同志工作分工的通知\n"
+             "闫川：市委常委、常务副市长\n负责市政府常务工作。分管市财政局、市统计局。\n"
+             "欧阳青：副市长\n协助常务副\n市长负责安全生产工作。分管市应急管理局。\n")
+    spaced = "\n".join(" ".join(line) for line in plain.split("\n"))
+    docs = run(spaced)
+    assert relation(docs, "oversees") == {("闫川", "市财政局"), ("闫川", "市统计局"), ("欧阳青", "市应急管理局")}
+    assert relation(docs, "assists") == {("欧阳青", "闫川")}
+    assert posts(docs) >= {("闫川", "市委常委"), ("欧阳青", "副市长")}
+
+
+@pytest.mark.parametrize("listed", [
+    "分管：①县教育局②县民政局③体育局",
+    "分管：①县教育局；②县民政局；③体育局",
+    "分管：⑴县教育局⑵县民政局⑶体育局",
+    "分管：（１）县教育局（２）县民政局（３）体育局",
+    "分管：⒈县教育局⒉县民政局⒊体育局",
+])
+def test_units_enumerated_with_circled_or_bracketed_numbers(listed):
+    text = ("桤县人民政府关于县政府领导同志工作分工的通知\n桤政〔2025〕2号\n各乡镇：\n"
+            "（一）庄严　副县长\n１．负责教育工作。２．负责民政工作。\n" + listed + "\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("庄严", "县教育局"), ("庄严", "县民政局"), ("庄严", "县体育局")}
+
+
+def test_a_labelled_cue_runs_on_past_semicolons():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n"
+            "邹平：常务副市长\n负责：市政府常务工作；发展改革、财政、统计工作；协助市长负责审计工作。\n"
+            "分管：市财政局；市统计局。\n")
+    docs = run(text)
+    assert {"市政府常务工作", "发展改革", "财政", "统计"} <= set(areas(docs, "邹平"))
+    assert relation(docs, "oversees") == {("邹平", "市财政局"), ("邹平", "市统计局")}
+
+
+def test_a_liaison_line_ending_in_an_office_is_no_signature():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n"
+            "宁远：县长\n分管：县审计局\n联系：县人大常委会办公室、县政协办公室\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("宁远", "县人大常委会办公室"), ("宁远", "县政协办公室")}
+
+
+def test_party_bodies_a_party_school_and_an_organ_are_units():
+    text = ("中共某县委关于县委常委工作分工的通知\n"
+            "县委常委、组织部部长 简一\n分管县委组织部、县委党校、县纪委监委机关。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("简一", "县委组织部"), ("简一", "县委党校"), ("简一", "县纪委监委机关")}
+
+
+def test_two_members_side_by_side_name_before_affiliation():
+    text = ("关于调整某县医疗保障工作领导小组成员的通知\n"
+            "副组长：时雨　县委常委、常务副县长　　　　焦阳　副县长\n"
+            "成　员：项南　县财政局局长　　　　　　芮北　县教育局局长\n"
+            "　　　　邰东　县民政局局长\n")
+    docs = run(text)
+    assert affiliations(docs) == {("时雨", "县委常委、常务副县长"), ("焦阳", "副县长"), ("项南", "县财政局局长"),
+                                  ("芮北", "县教育局局长"), ("邰东", "县民政局局长")}
