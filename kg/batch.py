@@ -72,13 +72,11 @@ def extract_one(path, extract_file=None):
         docs = extract_file(path)
     except InputError as err:
         return ("error", err.reason, None)
-    from .graph import document_quads
-    quads = set()
-    for doc in docs:
-        quads |= document_quads(doc)
+    from .graph import document_chunk
+    chunks = dict(document_chunk(doc) for doc in docs)  # one graph per document
     facts, warnings = counts.document_counts(docs)
     row = {"documents": len(docs), "facts": facts, "warnings": warnings}
-    return ("ok", row, trig.chunks(quads))
+    return ("ok", row, chunks)
 
 
 def _work(path):

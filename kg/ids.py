@@ -4,6 +4,7 @@ bytes in ``graph.trig``), and nothing depends on build order."""
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import PurePath
 
 BASE = "https://w3id.org/kg-gov/id/"
@@ -17,6 +18,7 @@ def mint(kind: str, *key) -> str:
     return f"{BASE}{kind}/{digest[:16]}"
 
 
+@lru_cache(maxsize=1 << 12)  # called for every evidence node: a PurePath each time is costly
 def source_name(source: str) -> str:
     """Sources are known by file name, so building ``examples/a.txt`` and
     ``/abs/examples/a.txt`` gives the same graph."""

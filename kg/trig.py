@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode
 
+from . import ids
 from .vocab import PREFIXES, RDF
 
 _LOCAL = re.compile(r"^[A-Za-z0-9_]+$")
@@ -21,10 +22,21 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t",
 _ESCAPE_RE = re.compile(r'[\\"\n\r\t\b\f]')
 # longest namespace first, so that 'id/person/' wins over a shorter match
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+# kg's own IRIs (ids.mint: BASE + kind + '/' + hash) are most of what is
+# written; no other namespace is a prefix of theirs, so their prefix is found
+# by one split instead of the loop (the same answer, as a fast path)
+_ID_BASE = ids.BASE
+_ID_PREFIX = {ns[len(_ID_BASE):-1]: p for p, ns in PREFIXES.items()
+              if ns.startswith(_ID_BASE) and ns.endswith("/") and "/" not in ns[len(_ID_BASE):-1]}
 
 
 @lru_cache(maxsize=1 << 16)
 def _iri(value: str) -> str:
+    if value.startswith(_ID_BASE):
+        kind, slash, local = value[len(_ID_BASE):].partition("/")
+        prefix = _ID_PREFIX.get(kind) if slash else None
+        if prefix is not None and _LOCAL.match(local):
+            return f"{prefix}:{local}"
     for prefix, ns in _BY_LENGTH:
         if value.startswith(ns) and _LOCAL.match(value[len(ns):]):
             return f"{prefix}:{value[len(ns):]}"
@@ -33,6 +45,12 @@ def _iri(value: str) -> str:
 
 def _string(value: str) -> str:
     return '"' + _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], value) + '"'
+
+
+# the writer's forms of an IRI and of a plain string, for callers that build
+# TriG text without making pyoxigraph terms first (kg.graph's hot path)
+iri = _iri
+string = _string
 
 
 def term(t) -> str:
@@ -60,17 +78,22 @@ def _subject_blocks(triples, indent: str) -> list[str]:
     by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for s, p, o in triples:
         by_subject[term(s)][term(p)].add(term(o))
+    return _blocks(by_subject, indent)
+
+
+_RDF_TYPE = _iri(RDF.type.value)
+
+
+def _blocks(by_subject, indent: str) -> list[str]:
+    """subject → predicate → objects, all written already → the lines."""
     lines = []
-    rdf_type = term(RDF.type)
+    sep = f" ;\n{indent}    "
     for s in sorted(by_subject):
         preds = by_subject[s]
-        # rdf:type first ('a'), then the rest in order
-        order = sorted(preds, key=lambda p: (p != rdf_type, p))
-        parts = []
-        for p in order:
-            shown = "a" if p == rdf_type else p
-            parts.append(f"{shown} {' , '.join(sorted(preds[p]))}")
-        lines.append(f"{indent}{s} " + f" ;\n{indent}    ".join(parts) + " .")
+        parts = [f"{p} {' , '.join(sorted(preds[p]))}" for p in sorted(preds) if p != _RDF_TYPE]
+        if _RDF_TYPE in preds:  # rdf:type first ('a'), then the rest in order
+            parts.insert(0, f"a {' , '.join(sorted(preds[_RDF_TYPE]))}")
+        lines.append(f"{indent}{s} " + sep.join(parts) + " .")
     return lines
 
 
@@ -94,6 +117,12 @@ def chunk(g: str, triples) -> str:
     if g == "":
         return "\n".join(_subject_blocks(triples, "") + [""])
     return "\n".join([f"{g} {{"] + _subject_blocks(triples, "    ") + ["}", ""])
+
+
+def written_chunk(g: str, by_subject) -> str:
+    """``chunk`` of the named graph ``g`` from its triples already written as
+    terms (subject → predicate → set of objects)."""
+    return "\n".join([f"{g} {{"] + _blocks(by_subject, "    ") + ["}", ""])
 
 
 def head() -> str:
@@ -131,6 +160,14 @@ def split(text: str) -> dict[str, str] | None:
             return None
         found[header[:-2]] = piece + "}\n"
     return found
+
+
+def node(key: str) -> NamedNode:
+    """The graph named by ``key`` (a graph's key in ``chunks``: its IRI as written)."""
+    if key.startswith("<") and key.endswith(">"):
+        return NamedNode(key[1:-1])
+    prefix, _, local = key.partition(":")
+    return NamedNode(PREFIXES[prefix] + local)
 
 
 def turtle(triples) -> str:

@@ -175,3 +175,15 @@ def test_counts_from_documents_equal_counts_from_quads():
     docs += extract_file(root / "examples" / "demo_gazette.txt")
     quads = documents_to_quads(docs)
     assert counts.document_counts(docs) == (counts.fact_counts(quads), counts.warnings(quads))
+
+
+def test_a_documents_chunk_is_what_the_writer_makes_of_its_quads(docs):
+    """kg build writes a document's chunk straight from the graph builder;
+    the general writer (kg.trig over pyoxigraph terms) gives the same text."""
+    from kg import graph as graph_module
+    from kg import trig as trig_module
+    d = docs_factory.division()
+    d.title = 'a "quoted"\ttitle\nwith \\ backslash'
+    for doc in docs + [d]:
+        key, text = graph_module.document_chunk(doc)
+        assert trig_module.chunks(document_quads(doc)) == {key: text}
