@@ -255,8 +255,11 @@ def _row_text(row):
 
 
 # a tab separates fields (table cells of a web page or a Word file): kept, one
-_TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
-_LINE_EDGE = re.compile(r"^[ \t]+|[ \t]+$", re.M)
+# per cell boundary, so an empty cell keeps the columns after it in place
+_TAB_RUN = re.compile(r"[ ]*\t[ ]*")
+# edges of a line go, but a leading tab in a row of cells is its empty first
+# cell (a tab alone before text is an indent)
+_LINE_EDGE = re.compile(r"^[ \t]+(?=[^\t\n]*[ \t]*$)|^[ ]+|[ \t]+$", re.M)
 # A space inside a word, as PDF text prints names and role words (周 敏,
 # 组 长, 领 导 小 组, 欧阳 明, 王  刚), goes; a space between words stays
 # (某某市人民政府 关于…, 周 敏 县林业局局长 → 周敏 县林业局局长).  Decided per

@@ -118,6 +118,8 @@ def _heading_group(line: str) -> str:
     if len(s) > 60 or re.search(r"[，。；：]", s):
         return ""
     s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    # a title's line (关于成立某县…领导小组 / 和建立…的通知): the verbs go
+    s = re.sub(r"^(?:\S*?关于)?(?:调整|成立|建立|充实|印发|公布)+", "", s)
     if s in vocab.group_endings():  # 一、领导小组组成人员: a section heading, no name
         return ""
     for e in vocab.group_endings():
@@ -209,6 +211,21 @@ def _members(text: str):
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
         return out
+    # members as prose, 同志 closing each: 县委办公室副主任甲同志，县财政局局长乙同志
+    parts = [p.strip() for p in re.split(r"[，；]", s.rstrip("。；，")) if p.strip()]
+    if len(parts) >= 2 and all(p.endswith("同志") for p in parts):
+        found, pos = [], 0
+        for p in parts:
+            core = p[:-2]
+            hit = next(((core[-n:], core[:-n]) for n in (3, 2, 4) if len(core) >= n
+                        and names.is_name(core[-n:]) and (not core[:-n] or names.is_post(core[:-n]))), None)
+            if hit is None:
+                break
+            at = s.find(p, pos)
+            found.append((hit[0], "person", hit[1], lead + at, lead + at + len(p)))
+            pos = at + len(p)
+        else:
+            return found
     # two members of one role on one line, spaces between: post before name
     # (组长：县委书记 钟某　县长 邱某) or name before post (张某 县财政局局长　李某 县教育局局长)
     tokens = s.split()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import evidence, units
+from . import evidence, names, units, vocab
 from .model import Assignment
 from .normalise import Normalised
 
@@ -22,7 +22,9 @@ _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
-_LABELLED = re.compile(r"（(牵头单位|牵头部门|责任单位|责任部门)[：:](" + _ITEMS + r")"
+# a leader named first (牵头市领导：某某；) is dropped: the units follow
+_LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
+_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(牵头单位|牵头部门|责任单位|责任部门)[：:](" + _ITEMS + r")"
                        r"(?:[；;，,](?:配合单位|参与单位|协同单位|责任单位|责任部门)[：:](" + _ITEMS + r"))?）")
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
@@ -68,7 +70,58 @@ def _title(lines, idx) -> str:
 
 def _units(lst: str, places) -> list[str]:
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
-    return [u for u in out if u]
+    # a leader beside the units (市政府分管领导, 副市长某某) is no unit
+    return [u for u in out if u and not _leader(u)]
+
+
+def _leader(item: str) -> bool:
+    if item.endswith("领导") or names.is_name(names.strip_comrade(item)):
+        return True
+    tn = names.split_title_name(item)
+    return bool(tn) and not units.is_body(item)
+
+
+def _table_columns(line: str) -> dict | None:
+    """A task table's header row: column index → 'task' | 'lead' | 'support'."""
+    if "\t" not in line:
+        return None
+    kinds = vocab.load("verbs")["task_columns"]
+    cols = {}
+    for k, cell in enumerate(line.split("\t")):
+        c = re.sub(r"\s+", "", cell)
+        kind = next((kind for kind, words in kinds.items() if c in words), None)
+        if kind and kind not in cols.values():
+            cols[k] = kind
+    if "task" in cols.values() and ("lead" in cols.values() or "support" in cols.values()):
+        return cols
+    return None
+
+
+def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment], int]:
+    """The assignments of the rows below a task table's header, and the index
+    of the first line after the table."""
+    out = []
+    k = idx + 1
+    while k < len(lines) and "\t" in lines[k][1]:
+        lpos, line = lines[k]
+        cells = line.split("\t")
+        at, spans = lpos, []
+        for cell in cells:
+            spans.append((at, at + len(cell)))
+            at += len(cell) + 1
+        got = {kind: (cells[c].strip(), spans[c]) for c, kind in cols.items() if c < len(cells)}
+        title = got.get("task", ("", None))[0]
+        if title:
+            lead = _units(got["lead"][0], places) if "lead" in got else []
+            support = _units(got["support"][0], places) if "support" in got else []
+            ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+            seen = set()
+            for u in lead + support:
+                if u not in seen:
+                    seen.add(u)
+                    out.append(Assignment(title.rstrip("。"), u, u in lead, ev))
+        k += 1
+    return out, k
 
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str) -> list[Assignment]:
@@ -81,7 +134,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         pos += len(line) + 1
     out: list[Assignment] = []
     standing: list[str] = []
+    table_end = -1
     for idx, (lpos, line) in enumerate(lines):
+        if idx < table_end:
+            continue
+        cols = _table_columns(line)
+        if cols:
+            rows, table_end = _table_rows(norm, lines, idx, cols, places, source)
+            out += rows
+            continue
         found = []  # (units, lead units, span)
 
         def free(m):

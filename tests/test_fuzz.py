@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_text
-from extract.normalise import normalise
+from extract.normalise import _BORDER, normalise
 from extract.segment import segment
 
 N = int(os.environ.get("KG_FUZZ_EXAMPLES", "2500"))
@@ -65,8 +65,18 @@ def test_normalising_twice_changes_nothing_and_offsets_map_back(text):
     n = normalise(text)
     assert len(n.offsets) == len(n.text) + 1
     assert all(0 <= o <= len(text) for o in n.offsets)
-    assert list(n.offsets[:-1]) == sorted(n.offsets[:-1])  # order is kept
+    if not any(_BORDER.match(line) for line in text.split("\n")):
+        # order is kept (a grid table's cells are gathered across its lines)
+        assert list(n.offsets[:-1]) == sorted(n.offsets[:-1])
     assert normalise(n.text).text == n.text
+
+
+def test_a_grid_tables_cells_map_back_to_their_lines():
+    text = "+----+------+\n| 甲 | 分管 |\n|    | 某局 |\n+----+------+\n| 乙 | 联系 |\n+----+------+\n"
+    n = normalise(text)
+    assert n.text.split("\n")[:2] == ["甲\t分管某局", "乙\t联系"]
+    a, b = n.original_span(n.text.index("分管"), n.text.index("某局") + 2)
+    assert text[a:b].startswith("分管") and text[a:b].endswith("某局")
 
 
 @settings(**SETTINGS)

@@ -1086,3 +1086,58 @@ def test_two_members_side_by_side_name_before_affiliation():
     docs = run(text)
     assert affiliations(docs) == {("时雨", "县委常委、常务副县长"), ("焦阳", "副县长"), ("项南", "县财政局局长"),
                                   ("芮北", "县教育局局长"), ("邰东", "县民政局局长")}
+
+
+# --------------------------------------------------------------------------- fifteenth unseen batch
+
+def test_an_acting_head_and_an_absence_clause():
+    text = ("梧县人民政府关于县政府领导同志工作分工的通知\n梧政〔2025〕3号\n各乡镇：\n"
+            "代县长 景行\n主持县政府全面工作。分管县审计局。\n"
+            "常务副县长 岳川\n负责县政府常务工作，协助代县长负责审计工作。\n"
+            "副县长 井然\n协助县长负责招商引资工作。\n"
+            "代县长外出期间，由常务副县长岳川同志主持县政府日常工作。\n")
+    docs = run(text)
+    assert posts(docs) == {("景行", "代县长"), ("岳川", "常务副县长"), ("井然", "副县长")}
+    assert relation(docs, "assists") == {("岳川", "景行"), ("井然", "景行")}
+
+
+def test_members_as_prose_each_closed_by_comrade():
+    text = ("某县人民政府办公室\n关于成立某县数据要素工作领导小组\n和建立某县数据共享联席会议制度的通知\n"
+            "一、领导小组组成人员\n"
+            "组　长：县长苗青同志\n"
+            "成　员：县委办公室副主任卫红同志，县政府办公室副主任、县大数据中心主任欧阳俊同志，"
+            "县审计局局长于海同志。\n")
+    docs = run(text)
+    assert {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("某县数据要素工作领导小组", "苗青", "组长", "县长"),
+        ("某县数据要素工作领导小组", "卫红", "成员", "县委办公室副主任"),
+        ("某县数据要素工作领导小组", "欧阳俊", "成员", "县政府办公室副主任、县大数据中心主任"),
+        ("某县数据要素工作领导小组", "于海", "成员", "县审计局局长")}
+
+
+def test_a_task_table_with_an_empty_cell():
+    text = ("某县人民政府办公室关于印发某县营商环境提升实施方案的通知\n某政办〔2025〕1号\n"
+            "附件\n重点任务分工表\n"
+            "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+            "1\t推行告知承诺制\t县行政审批服务局\t县司法局、市场监管局\t2025年底\n"
+            "2\t规范涉企检查\t县司法局\t\t长期\n"
+            "3\t优化纳税服务\t县税务局、财政局\t各乡（镇）人民政府\t2025年6月\n")
+    from extract import extract_text
+    got = {(a.task, a.unit, a.lead) for d in extract_text(text, "t.txt") for a in d.assignments}
+    assert got == {("推行告知承诺制", "县行政审批服务局", True), ("推行告知承诺制", "县司法局", False),
+                   ("推行告知承诺制", "县市场监管局", False), ("规范涉企检查", "县司法局", True),
+                   ("优化纳税服务", "县税务局", True), ("优化纳税服务", "县财政局", True),
+                   ("优化纳税服务", "各乡（镇）人民政府", False)}
+
+
+@pytest.mark.parametrize("bracket, expected", [
+    ("（牵头市领导：卢一；牵头单位：市发展改革委；责任单位：市财政局）", ["市发展改革委", "市财政局"]),
+    ("（责任领导：副市长卢一，责任单位：市商务局、市财政局）", ["市商务局", "市财政局"]),
+    ("（市政府分管领导，市交通运输局牵头，各区政府负责）", ["市交通运输局", "各区政府"]),
+])
+def test_leaders_named_in_a_task_bracket_are_no_units(bracket, expected):
+    text = ("某市人民政府办公室关于印发某市工作方案的通知\n某政办〔2025〕2号\n"
+            "一、重点任务\n（一）深化审批改革。全面推行承诺制。" + bracket + "\n")
+    from extract import extract_text
+    got = [a.unit for d in extract_text(text, "t.txt") for a in d.assignments]
+    assert got == expected
