@@ -9,6 +9,11 @@ taken over from the previous ``graph.trig`` as they are, and the result is
 the same bytes as a clean build of the same inputs.  The derived graph
 (:mod:`kg.variants`), which reads all documents, is recomputed each time.
 
+The new generation's store is filled while the workers read (the main
+process is otherwise idle): chunks are bulk-loaded in batches as they
+arrive, and a rebuild that changes few inputs patches a copy of the live
+store instead of loading every graph again (:class:`_Writer`).
+
 What the previous build saw is in ``report.json``: per input its sha256, its
 number of documents (whose graph IRIs follow from the file name), facts and
 warnings, and the fingerprint of the extractor that read it; a rebuild by a
@@ -207,53 +212,140 @@ def build(files, errors, out, *, extract_file=None, prune=False, jobs=None,
             rows[name] = dict(old, input=str(path), status="unchanged")
         else:
             todo.append(path)
+    # the sources --prune will drop: known before reading, as every input
+    # listed now gets a row (read, unchanged or failed)
+    listed = set(hashes) | {ids.source_name(p) for p in todo}
+    to_prune = sorted(name for name in set(old_rows) - listed
+                      if prune and not any(r["input"] == old_rows[name].get("input")
+                                           for r in error_rows))
     chunks = dict(old_chunks)
-    changed = False
-    for path, (status, info, new_chunks) in extract_all(todo, extract_file=extract_file,
-                                                        jobs=jobs, progress=progress):
-        name = ids.source_name(path)
-        if status == "error":
-            errors.append(InputError(path, info))
-            row = {"input": str(path), "status": "error", "reason": info}
-            if name in old_keys:  # the previous facts stay until it can be read
-                old = old_rows[name]
-                row.update(documents=old["documents"], facts=old["facts"],
-                           warnings=old["warnings"], note="facts of the previous build kept")
-            rows[name] = row
-            continue
-        for key in old_keys.pop(name, ()):
-            chunks.pop(key, None)
-        chunks.update(new_chunks)
-        changed = True
-        rows[name] = dict(info, input=str(path), status="ok", sha256=hashes[name],
-                          extractor=print_)
-    pruned = []
-    for name in sorted(set(old_rows) - set(rows)):
-        listed_now = any(r["input"] == old_rows[name].get("input") for r in error_rows)
-        if prune and not listed_now:
-            for key in old_keys.get(name, ()):
+    writer = _Writer(out, old_chunks, old_keys, todo, to_prune)
+    try:
+        changed = False
+        for path, (status, info, new_chunks) in extract_all(todo, extract_file=extract_file,
+                                                            jobs=jobs, progress=progress):
+            name = ids.source_name(path)
+            if status == "error":
+                errors.append(InputError(path, info))
+                row = {"input": str(path), "status": "error", "reason": info}
+                if name in old_keys:  # the previous facts stay until it can be read
+                    old = old_rows[name]
+                    row.update(documents=old["documents"], facts=old["facts"],
+                               warnings=old["warnings"], note="facts of the previous build kept")
+                    writer.keep(old_keys[name])
+                rows[name] = row
+                continue
+            stale = old_keys.pop(name, ())
+            for key in stale:
                 chunks.pop(key, None)
-            pruned.append(name)
+            chunks.update(new_chunks)
+            writer.replace(stale, new_chunks)
             changed = True
+            rows[name] = dict(info, input=str(path), status="ok", sha256=hashes[name],
+                              extractor=print_)
+        pruned = []
+        for name in sorted(set(old_rows) - set(rows)):
+            if name in to_prune:
+                for key in old_keys.get(name, ()):
+                    chunks.pop(key, None)
+                writer.drop(old_keys.get(name, ()))
+                pruned.append(name)
+                changed = True
+            else:
+                rows[name] = old_rows[name]
+        built = [r for r in rows.values() if r.get("status") in OK_STATUSES]
+        inputs = sorted(list(rows.values()) + error_rows, key=lambda r: r["input"])
+        facts: dict = {}
+        warnings: set = set()
+        for row in rows.values():
+            if "facts" in row:
+                for k, v in row["facts"].items():
+                    facts[k] = facts.get(k, 0) + v
+                warnings.update(row.get("warnings", ()))
+        report = {"inputs": inputs, "documents": len(chunks),
+                  "facts": dict(sorted(facts.items())), "warnings": sorted(warnings)}
+        if pruned:
+            report["pruned"] = pruned
+        if not built and not pruned:
+            writer.abort()
+            return {"inputs": inputs}  # nothing could be read: OUT keeps what it held
+        if changed or not store.is_graph_folder(out):
+            writer.commit(chunks, report)
         else:
-            rows[name] = old_rows[name]
-    built = [r for r in rows.values() if r.get("status") in OK_STATUSES]
-    inputs = sorted(list(rows.values()) + error_rows, key=lambda r: r["input"])
-    facts: dict = {}
-    warnings: set = set()
-    for row in rows.values():
-        if "facts" in row:
-            for k, v in row["facts"].items():
-                facts[k] = facts.get(k, 0) + v
-            warnings.update(row.get("warnings", ()))
-    report = {"inputs": inputs, "documents": len(chunks),
-              "facts": dict(sorted(facts.items())), "warnings": sorted(warnings)}
-    if pruned:
-        report["pruned"] = pruned
-    if not built and not pruned:
-        return {"inputs": inputs}  # nothing could be read: OUT keeps what it held
-    if changed or not store.is_graph_folder(out):
-        store.write_chunks(out, chunks, report)
-    else:
-        store.write_report(out, report)  # nothing new: the graph stays as it is
+            writer.abort()
+            store.write_report(out, report)  # nothing new: the graph stays as it is
+    except BaseException:
+        writer.abort()
+        raise
     return report
+
+
+# chunks replaced in a live store copied, rather than all of them reloaded,
+# while at most this share of the previous graphs changes: removing a graph
+# costs more per quad than loading one
+REUSE_SHARE = 0.25
+
+
+class _Writer:
+    """The new generation's store, filled while the inputs are read.
+
+    A first build, or one that replaces many graphs, bulk-loads every chunk
+    into an empty store (the unchanged ones from the previous graph.trig as
+    soon as the reading has started).  A rebuild that replaces a few starts
+    from a copy of the live store (hard links) and swaps those graphs alone.
+    Both give the same quads: a set, whatever the order of loading.  The
+    generation is begun at the first graph to write, so that a build that
+    changes nothing writes none."""
+
+    def __init__(self, out, old_chunks: dict, old_keys: dict, todo, to_prune):
+        self.out = out
+        self.old_chunks = old_chunks
+        replaced = sum(len(old_keys.get(ids.source_name(p), ())) for p in todo)
+        replaced += sum(len(old_keys.get(name, ())) for name in to_prune)
+        self.copy = bool(old_chunks) and replaced <= REUSE_SHARE * len(old_chunks)
+        # for an empty start: the old graphs to load, all but those of the
+        # sources read again (kept with keep() if one fails) or pruned
+        gone = {k for p in todo for k in old_keys.get(ids.source_name(p), ())}
+        gone |= {k for name in to_prune for k in old_keys.get(name, ())}
+        self.unchanged = [k for k in old_chunks if k not in gone]
+        self.gen = None
+
+    def _begin(self):
+        if self.gen is None:
+            if self.copy:
+                try:
+                    self.gen = store.begin(self.out, copy_live=True)
+                    return self.gen
+                except OSError:
+                    self.copy = False  # no usable live store: load everything
+            self.gen = store.begin(self.out)
+            self.gen.load({k: self.old_chunks[k] for k in self.unchanged})
+        return self.gen
+
+    def replace(self, stale, new_chunks: dict) -> None:
+        gen = self._begin()
+        if self.copy:
+            gen.drop(stale)
+        gen.load(new_chunks)
+
+    def keep(self, keys) -> None:
+        """The previous graphs of a source that could not be read again
+        (no generation is begun for them: they alone change nothing)."""
+        kept = [k for k in keys if k in self.old_chunks]
+        self.unchanged += kept
+        if self.gen is not None and not self.copy:
+            self.gen.load({k: self.old_chunks[k] for k in kept})
+
+    def drop(self, keys) -> None:
+        gen = self._begin()
+        if self.copy:
+            gen.drop(keys)
+
+    def commit(self, chunks: dict, report: dict) -> None:
+        self._begin().commit(chunks, report)
+        self.gen = None
+
+    def abort(self) -> None:
+        if self.gen is not None:
+            self.gen.abort()
+            self.gen = None

@@ -23,7 +23,8 @@ import pyoxigraph
 from pyoxigraph import RdfFormat, Store
 
 from .errors import GraphError, UsageError
-from .trig import chunks as trig_chunks, pieces as trig_pieces, trig
+from .trig import (chunks as trig_chunks, head as trig_head, node as trig_node,
+                   pieces as trig_pieces, trig)
 from .vocab import KGO
 
 GRAPH_FILE = "graph.trig"
@@ -117,14 +118,93 @@ def write(out, quads, report: dict) -> Path:
 
 def write_chunks(out, chunks: dict, report: dict) -> Path:
     """Write a new generation from the TriG chunks of the document graphs
-    (:func:`kg.trig.chunks`): graph.trig written piece by piece, the store
-    bulk-loaded from it, and the derived graph (:mod:`kg.variants`) computed
-    over the store and added to both."""
-    def fill(gen: Path) -> None:
-        path = gen / GRAPH_FILE
-        _write_pieces(path, trig_pieces(chunks))
-        _load_store(gen / STORE_DIR, path, chunks)
-    return _write_generation(out, fill, report)
+    (:func:`kg.trig.chunks`): the store bulk-loaded from them, the derived
+    graph (:mod:`kg.variants`) computed over the store and added to it, and
+    graph.trig written once with all of it."""
+    gen = begin(out)
+    try:
+        gen.load(chunks)
+        return gen.commit(chunks, report)
+    except BaseException:
+        gen.abort()
+        raise
+
+
+# chunks are bulk-loaded in batches of about this many characters: big enough
+# that a load's fixed cost is small, small enough to overlap the extraction
+LOAD_BATCH = 8_000_000
+
+
+class Generation:
+    """A new generation of the graph folder OUT while it is being written
+    (:func:`begin`).  Its store is filled while the inputs are still being
+    read (:meth:`load`, :meth:`drop`); :meth:`commit` adds the derived graph,
+    writes graph.trig and the report and switches OUT to it; :meth:`abort`
+    (or a crash at any point) leaves the previous generation live."""
+
+    def __init__(self, out: Path, gen: Path, live: Path | None, created: bool, db: Store):
+        self.out, self.path, self.live, self.created = out, gen, live, created
+        self.db = db
+        self.pending: list[str] = []
+        self.pending_size = 0
+
+    def load(self, chunks: dict) -> None:
+        """Add the graphs of ``chunks`` (graph key → TriG chunk) to the store."""
+        for text in chunks.values():
+            self.pending.append(text)
+            self.pending_size += len(text)
+        if self.pending_size >= LOAD_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            texts, self.pending, self.pending_size = self.pending, [], 0
+            _load_store(self.db, texts)
+
+    def drop(self, keys) -> None:
+        """Remove the graphs written as ``keys`` (a copied store's stale graphs)."""
+        for key in keys:
+            self.db.remove_graph(trig_node(key))
+
+    def commit(self, chunks: dict, report: dict) -> Path:
+        """Finish the store (the derived graph recomputed from the documents'
+        graphs), write graph.trig from ``chunks`` and the derived graph, and
+        switch OUT to this generation."""
+        from .variants import DERIVED
+        self.flush()
+        self.db.remove_graph(DERIVED)  # a copied store's, recomputed below
+        derived = _derived(self.db)
+        if derived:
+            self.db.bulk_extend(derived)  # no transaction needed: the generation is not live yet
+        self.db.flush()
+        self._close()
+        graph_chunks = {**chunks, **trig_chunks(derived)} if derived else chunks
+        _write_pieces(self.path / GRAPH_FILE, trig_pieces(graph_chunks))
+        _switch(self.out, self.path, self.live, self.created, report)
+        return self.out
+
+    def abort(self) -> None:
+        self._close()
+        _discard(self.out, self.path, self.created)
+
+    def _close(self) -> None:
+        self.db = None  # releases the RocksDB lock (the store has no close())
+
+
+def begin(out, *, copy_live: bool = False) -> Generation:
+    """Start a new generation of OUT.  ``copy_live``: its store starts as a
+    copy of the live one (a RocksDB checkpoint: hard links, no reload), for
+    a rebuild that changes a few graphs; else it starts empty."""
+    out, gen, live, created = _prepare(out)
+    try:
+        target = gen / STORE_DIR
+        if copy_live and live is not None and (live / STORE_DIR).is_dir():
+            Store.read_only(str(live / STORE_DIR)).backup(str(target))
+        db = Store(str(target))
+    except BaseException:
+        _discard(out, gen, created)
+        raise
+    return Generation(out, gen, live, created, db)
 
 
 def _write_pieces(path: Path, pieces) -> None:
@@ -133,26 +213,15 @@ def _write_pieces(path: Path, pieces) -> None:
             fh.write(piece)
 
 
-def _load_store(path: Path, trig_file: Path, chunks: dict) -> None:
-    store = Store(str(path))
-    store.bulk_load(path=str(trig_file), format=RdfFormat.TRIG)
-    derived = _derived(store)
-    if derived:
-        store.extend(sorted(derived, key=str))
-        _write_pieces(trig_file, trig_pieces({**chunks, **trig_chunks(derived)}))
-    store.flush()
-    del store  # releases the RocksDB lock
+def _load_store(db: Store, texts: list[str]) -> None:
+    """Bulk-load TriG chunks (each self-contained but for the prefixes)."""
+    db.bulk_load(trig_head() + "\n\n" + "\n\n".join(texts), format=RdfFormat.TRIG)
 
 
 def _derived(db) -> set:
-    """kg.variants' derived graph, from what it reads of the document graphs."""
+    """kg.variants' derived graph, read from the document graphs of ``db``."""
     from . import variants
-    from .vocab import FOAF, ORG, SKOS
-    predicates = (FOAF.name, KGO.jurisdiction, ORG.member, KGO.affiliation, ORG.heldBy,
-                  SKOS.prefLabel, SKOS.altLabel)
-    quads = [q for p in predicates for q in db.quads_for_pattern(None, p, None, None)
-             if q.graph_name != variants.DERIVED]
-    return variants.derived_quads(quads)
+    return variants.store_derived(db)
 
 
 def write_report(out, report: dict) -> None:
@@ -165,6 +234,17 @@ def write_report(out, report: dict) -> None:
 
 
 def _write_generation(out, fill, report: dict) -> Path:
+    out, gen, live, created = _prepare(out)
+    try:
+        fill(gen)
+    except BaseException:
+        _discard(out, gen, created)
+        raise
+    return _switch(out, gen, live, created, report)
+
+
+def _prepare(out) -> tuple[Path, Path, Path | None, bool]:
+    """A new, empty generation folder in OUT: (OUT, it, the live one, whether OUT was created)."""
     out = Path(out)
     if out.exists() and not is_graph_folder(out):
         if out.is_file() or any(out.iterdir()):
@@ -181,7 +261,23 @@ def _write_generation(out, fill, report: dict) -> Path:
     gen = out / f".gen-{n}"
     try:
         gen.mkdir()
-        fill(gen)
+    except BaseException:
+        _discard(out, gen, created)
+        raise
+    return out, gen, live, created
+
+
+def _discard(out: Path, gen: Path, created: bool) -> None:
+    """Remove a generation that did not become live (and OUT, if a failed first build made it)."""
+    if _current(out) is None or _current(out).resolve() != gen.resolve():
+        shutil.rmtree(gen, ignore_errors=True)
+    if created and _current(out) is None:
+        shutil.rmtree(out, ignore_errors=True)  # a failed first build leaves nothing
+
+
+def _switch(out: Path, gen: Path, live: Path | None, created: bool, report: dict) -> Path:
+    """Write the report, make the generation durable and switch OUT to it."""
+    try:
         (gen / REPORT_FILE).write_text(
             json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
             encoding="utf-8")
@@ -200,10 +296,7 @@ def _write_generation(out, fill, report: dict) -> Path:
                     link.unlink()
                 os.symlink(f"{CURRENT}/{name}", link)
     except BaseException:
-        if _current(out) is None or _current(out).resolve() != gen.resolve():
-            shutil.rmtree(gen, ignore_errors=True)
-        if created and _current(out) is None:
-            shutil.rmtree(out, ignore_errors=True)  # a failed first build leaves nothing
+        _discard(out, gen, created)
         raise
     if live is not None and live.resolve() != gen.resolve():
         shutil.rmtree(live, ignore_errors=True)

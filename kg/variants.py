@@ -9,10 +9,11 @@ between the two persons in a derived graph, and `kg stats` and
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from . import ids
 from .vocab import FOAF, KGO, ORG, RDF, SKOS
@@ -26,34 +27,52 @@ def _one_apart(a: str, b: str) -> bool:
 
 def candidate_pairs(quads) -> list[tuple[str, str, str]]:
     """(person IRI, person IRI, what they share), sorted, each pair once."""
-    name, place = {}, {}
-    roles = defaultdict(set)  # person → {affiliation or post label}
-    membership_member, membership_aff = {}, {}
-    post_holder, post_label = {}, {}
+    return pairs(*inputs(_by_predicate(quads))[:3])
+
+
+# what the derived graph is read from
+READ = (FOAF.name, KGO.jurisdiction, ORG.member, KGO.affiliation, ORG.heldBy,
+        SKOS.prefLabel, SKOS.altLabel)
+_UNIT = ids.BASE + "unit/"
+
+
+def _by_predicate(quads) -> dict[str, list]:
+    rows: dict[str, list] = {p.value: [] for p in READ}
     for q in quads:
-        s, p, o = q.subject.value, q.predicate, q.object
-        if p == FOAF.name:
-            name[s] = o.value
-        elif p == KGO.jurisdiction:
-            place[s] = o.value
-        elif p == ORG.member:
-            membership_member[s] = o.value
-        elif p == KGO.affiliation:
-            membership_aff[s] = o.value
-        elif p == ORG.heldBy:
-            post_holder[s] = o.value
-        elif p == SKOS.prefLabel:
-            post_label[s] = o.value
-    for m, person in membership_member.items():
-        if m in membership_aff:
-            roles[person].add(membership_aff[m])
-    for post, person in post_holder.items():
-        if post in post_label:
-            roles[person].add(post_label[post])
+        found = rows.get(q.predicate.value)
+        if found is not None:
+            found.append((q.subject.value, q.object))
+    return rows
+
+
+def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
+    """The (subject IRI, object) pairs of each predicate of ``READ`` (by its
+    IRI) in the document graphs → person → name, person → jurisdiction,
+    person → {affiliation or post label} (:func:`pairs`), and the unit
+    labels {(unit IRI, label)} (:func:`label_index`)."""
+    def values(p):
+        return {s: o.value for s, o in rows[p.value]}
+    name, place = values(FOAF.name), values(KGO.jurisdiction)
+    roles = defaultdict(set)  # person → {affiliation or post label}
+    affiliation, label = values(KGO.affiliation), values(SKOS.prefLabel)
+    for m, person in values(ORG.member).items():
+        if m in affiliation:
+            roles[person].add(affiliation[m])
+    for post, person in values(ORG.heldBy).items():
+        if post in label:
+            roles[person].add(label[post])
+    labels = {(s, o) for p in (SKOS.prefLabel, SKOS.altLabel) for s, o in rows[p.value]
+              if s.startswith(_UNIT)}
+    return name, place, roles, labels
+
+
+def pairs(name: dict, place: dict, roles: dict) -> list[tuple[str, str, str]]:
+    """Persons of one jurisdiction whose names are one character apart and
+    who share an affiliation or a post label: (IRI, IRI, what they share)."""
     by_place = defaultdict(list)
     for person, n in name.items():
         by_place[place.get(person, "")].append(person)
-    pairs = set()
+    found = set()
     for people in by_place.values():
         # names one character apart share a key with that character masked:
         # linear in the number of people, not quadratic
@@ -65,32 +84,23 @@ def candidate_pairs(quads) -> list[tuple[str, str, str]]:
         for group in buckets.values():
             for a, b in combinations(sorted(group, key=lambda p: (name[p], p)), 2):
                 if _one_apart(name[a], name[b]):
-                    shared = sorted(roles[a] & roles[b])
+                    shared = sorted(roles.get(a, set()) & roles.get(b, set()))
                     if shared:
-                        pairs.add((a, b, shared[0]))
-    return sorted(pairs)
-
-
-_UNIT = ids.BASE + "unit/"
+                        found.add((a, b, shared[0]))
+    return sorted(found)
 
 
 def label_index(quads) -> set[Quad]:
     """Every unit once with every name it is known by (``kgo:searchLabel``):
     the document graphs restate a unit's labels in each graph that mentions
     it, so a search by part of a name scans this small graph instead."""
-    out = set()
-    for q in quads:
-        if q.predicate in (SKOS.prefLabel, SKOS.altLabel) and q.subject.value.startswith(_UNIT):
-            out.add(Quad(q.subject, KGO.searchLabel, q.object, DERIVED))
-    return out
+    return _graph(inputs(_by_predicate(quads))[3], ())
 
 
-def derived_quads(quads) -> set[Quad]:
-    """The derived graph: candidate-variant links between persons, and the
-    unit label index."""
-    quads = list(quads)
-    out = label_index(quads)
-    for a, b, _ in candidate_pairs(quads):
+def _graph(labels, found) -> set[Quad]:
+    """The derived graph from the unit labels and the candidate pairs."""
+    out = {Quad(NamedNode(unit), KGO.searchLabel, label, DERIVED) for unit, label in labels}
+    for a, b, _ in found:
         for x, y in ((a, b), (b, a)):
             out.add(Quad(NamedNode(x), KGO.candidateVariantOf, NamedNode(y), DERIVED))
         for x in (a, b):
@@ -98,7 +108,76 @@ def derived_quads(quads) -> set[Quad]:
     return out
 
 
+def _derive(rows) -> set[Quad]:
+    name, place, roles, labels = inputs(rows)
+    return _graph(labels, pairs(name, place, roles))
+
+
+def derived_quads(quads) -> set[Quad]:
+    """The derived graph: candidate-variant links between persons, and the
+    unit label index."""
+    return _derive(_by_predicate(quads))
+
+
 def with_derived(quads) -> set[Quad]:
     """``quads`` with the derived graph recomputed from the documents' graphs."""
     base = {q for q in quads if q.graph_name != DERIVED}
     return base | derived_quads(base)
+
+
+# ---- the same graph, read from a store (a build's path)
+
+def store_derived(db) -> set[Quad]:
+    """:func:`derived_quads` of the document graphs of a pyoxigraph store.
+
+    Each predicate of ``READ`` is one SPARQL query for its distinct (subject,
+    object) pairs; they run on two threads (a query's results are written
+    out as TSV without holding the GIL) and the joins are made here, as for
+    quads: a join in SPARQL costs an index lookup per row, a single pattern
+    only a scan."""
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(2) as pool:
+        found = pool.map(lambda p: (p.value, _read_tsv(_pairs_of(db, p))), READ)
+        return _derive(dict(found))
+
+
+def _pairs_of(db, predicate) -> bytes:
+    from pyoxigraph import QueryResultsFormat
+    sparql = (f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{predicate.value}> ?o }} "
+              f"FILTER(?g != <{DERIVED.value}>) }}")
+    return db.query(sparql).serialize(format=QueryResultsFormat.TSV)
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                       else _ECHAR[m.group(3)], text)
+
+
+def _term(text: str):
+    """A term as SPARQL TSV writes it: IRIs and plain strings read here,
+    anything else (a datatype, a language) by pyoxigraph."""
+    if text.startswith("<") and text.endswith(">"):
+        return NamedNode(text[1:-1])
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"'):
+        return Literal(_unescape(text[1:-1]))
+    import pyoxigraph
+    return next(iter(pyoxigraph.parse(f"<x:s> <x:p> {text} .", format=pyoxigraph.RdfFormat.TURTLE))).object
+
+
+def _read_tsv(data: bytes) -> list:
+    """(subject IRI, object term) of a two-column TSV result."""
+    found = []
+    for line in data.decode("utf-8").split("\n")[1:]:  # the first names the variables
+        if line:
+            s, o = line.split("\t")
+            if o[0] == '"' and o[-1] == '"' and "\\" not in o:
+                found.append((s[1:-1], Literal(o[1:-1])))  # most: a plain string
+            else:
+                found.append((s[1:-1], _term(o)))
+    return found

@@ -8,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 
 from kg import batch, builder, store
@@ -148,3 +149,42 @@ def test_a_failed_build_leaves_the_previous_graph(corpus, tmp_path, monkeypatch,
     builder.build([corpus], out, jobs=1)  # and the next build goes through
     fresh = clean_build(corpus, tmp_path / "fresh")
     assert (out / "graph.trig").read_bytes() == (fresh / "graph.trig").read_bytes()
+
+
+def store_quads(out: Path) -> set:
+    db = pyoxigraph.Store.read_only(str((out / "store").resolve()))
+    return set(db)
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0], ids=["reload-all", "copy-live-store"])
+def test_a_rebuild_by_either_store_path_equals_a_clean_build(corpus, tmp_path, monkeypatch,
+                                                             share):
+    """A rebuild either reloads every graph into an empty store or patches a
+    copy of the live store (drops the changed graphs, loads their new ones);
+    both give the store and graph.trig of a clean build."""
+    out = tmp_path / "out"
+    builder.build([corpus], out, jobs=1)
+    monkeypatch.setattr(batch, "REUSE_SHARE", share)
+    began = []
+    real_begin = store.begin
+
+    def begin(out, **kwargs):
+        began.append(kwargs.get("copy_live", False))
+        return real_begin(out, **kwargs)
+    monkeypatch.setattr(store, "begin", begin)
+
+    (corpus / "g1.txt").write_text(gazette(5), encoding="utf-8")  # changed
+    (corpus / "g2.txt").unlink()  # pruned
+    (corpus / "g4.txt").write_text(gazette(6), encoding="utf-8")  # added
+    (corpus / "g3.txt").write_text("", encoding="utf-8")  # unreadable now: its facts stay
+    report = builder.build([corpus], out, jobs=1, prune=True)
+    assert began == [share > 0]
+    assert report["pruned"] == ["g2.txt"]
+    assert [r["status"] for r in report["inputs"]] == ["unchanged", "ok", "error", "ok"]
+
+    (corpus / "g3.txt").write_text(gazette(3), encoding="utf-8")  # as it was
+    fresh = tmp_path / "fresh"
+    builder.build([corpus], fresh, jobs=1)
+    assert (out / "graph.trig").read_bytes() == (fresh / "graph.trig").read_bytes()
+    assert store_quads(out) == store_quads(fresh)
+    assert len(list(out.glob(".gen-*"))) == 1  # the previous generation is gone
