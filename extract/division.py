@@ -242,7 +242,7 @@ class _Reader:
 
     def __init__(self, norm: Normalised, source: str, jurisdiction: str):
         self.norm, self.source, self.jurisdiction = norm, source, jurisdiction
-        stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+        stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
         self.places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
@@ -290,6 +290,9 @@ class _Reader:
         if rel == ASSISTS:
             return self.assist(who, obj, ostart_adj, cstart, cend)
         obj = units.strip_list_tail(obj)
+        if info.get("inner"):  # 东片区（甲村、乙村）: what the bracket lists
+            inner = re.search(r"（([^（）]+)）", obj)
+            obj = inner.group(1) if inner else obj
         if info.get("list_of") == "units":
             # 分管和联系单位：… are overseen; 联系单位：… are liaised with
             for it in units.items(obj, places=self.places):
@@ -401,6 +404,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 current.duties.append((lpos + h.duties, lpos + len(line)))
             continue
         if current is None:
+            continue
+        # a new top-level section that heads no leader (二、联系市（州）工作要求)
+        # ends the last leader's block
+        if re.match(r"^\s*[一二三四五六七八九十]+、[^，。；：]*$", line):
+            current = None
             continue
         label = _POSTS_LABEL.sub("", line)
         if (pending_posts or label != line) and _all_posts(label):

@@ -31,7 +31,19 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
         return False
     if s.endswith(vocab.post_endings()) or s in vocab.roster_roles():
         return False
-    return True
+    if s in _cue_words():  # 包片：东片区… is a label, not a leader named 包片
+        return False
+    return not any(w in s for w in vocab.not_names())
+
+
+_CUES: frozenset = frozenset()
+
+
+def _cue_words() -> frozenset:
+    global _CUES
+    if not _CUES:
+        _CUES = frozenset(c["cue"] for c in vocab.load("verbs")["division_cues"])
+    return _CUES
 
 
 def strip_comrade(s: str) -> str:

@@ -31,7 +31,8 @@ def _role_re():
     global _ROLE_RE
     if _ROLE_RE is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+)(.*)$")
+        # (the role alone on its line, members below it: 主　任 / 龙某　县长)
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$)(.*)$")
     return _ROLE_RE
 
 
@@ -94,7 +95,7 @@ def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     bare 市/县 prefix is replaced by it (市融资担保…联席会议)."""
     if not jurisdiction or name.startswith(jurisdiction):
         return name
-    stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+    stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
     if len(stem) >= 2 and name.startswith(stem):
         return name
     level = jurisdiction[-1]
@@ -392,6 +393,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         sub = _sub_group(lines, i, groups, title, jurisdiction)
         if sub:
             group, heading, _ = sub
+        elif rm.group(1) == "牵头单位":  # a task's lead unit, not a team's
+            i += 1
+            continue
         for j in range(i - 1, max(-1, i - 6) if not group else i, -1):
             group = _heading_group(lines[j][1])
             if group:
@@ -459,10 +463,27 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             warnings.append(Warning(f"{group}: the text states {stated} member units, {n_units} were read",
                                     ev_group))
         affiliation = {}
+        listed_office = []  # rows of the office in the roster's own table (办公室主任 | 某某 | …)
+        units_in = set()
         for who, kind, role_, aff, s, e in roster:
+            if role_.startswith("办公室"):
+                listed_office.append((who, role_, aff, s, e))
+                continue
+            if kind == "unit":  # a lead unit listed again among the member units: once, as lead
+                if who in units_in:
+                    continue
+                units_in.add(who)
             affiliation.setdefault(who, aff)
             members.append(Membership(group, who, kind, role_, aff,
                                       evidence.make(norm, source, s, e, sentence=False)))
+        if listed_office:
+            oname = group + "办公室"
+            if not office:
+                groups.append(Group(oname, "office", jurisdiction, host, None, group, ev_group))
+            for who, orole, aff, s, e in listed_office:
+                if (who, orole) not in {(o[0], o[1]) for o in office}:
+                    members.append(Membership(oname, who, "person", orole, affiliation.get(who, aff),
+                                              evidence.make(norm, source, s, e, sentence=False)))
         if office:
             oname = group + "办公室"
             ev = evidence.make(norm, source, base + ospans[0][0], base + ospans[0][1]) if ospans else ev_group

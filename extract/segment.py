@@ -65,6 +65,7 @@ def jurisdiction_of(issuer: str) -> str:
     柳溪县人民政府办公室 → 柳溪县."""
     levels = vocab.words("jurisdictions", "levels")
     body = re.split(r"人民政府|政府|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
+    body = re.sub(r"^(?:中共|中国共产党)", "", body)  # 中共某镇委员会 → 某镇
     pat = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(levels) + ")")
     found, pos = "", 0
     while True:

@@ -126,7 +126,7 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str) -> list[Assignment]:
     text = norm.text
-    stem = re.sub(r"(市|县|区|省|自治州|州|旗)$", "", jurisdiction)
+    stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
     places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
     lines, pos = [], start
     for line in text[start:end].split("\n"):

@@ -74,7 +74,10 @@ def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> l
         for c in conj:
             if text.startswith(c, i) and i > s:
                 left = text[s:i]
-                if is_body_plain(left) or (not bodies_only and left in vocab.words("body_suffixes", "short_bodies")):
+                # a named place (桐江市和白溪州, liaised with) splits like a body
+                place = len(left) >= 3 and left.endswith(("市", "州", "县", "区", "旗", "盟"))
+                if is_body_plain(left) or place or (
+                        not bodies_only and left in vocab.words("body_suffixes", "short_bodies")):
                     out.append((s, i))
                     s = i + len(c)
                     i = s - 1

@@ -71,3 +71,10 @@ def roster_roles() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def group_endings() -> tuple[str, ...]:
     return longest_first(load("roles")["group_endings"])
+
+
+@lru_cache(maxsize=None)
+def not_names() -> tuple[str, ...]:
+    """Words no personal name contains (有关, 要求): ``vocab/not_names.txt``."""
+    return tuple(w for line in _read("not_names.txt").splitlines()
+                 if not line.startswith("#") for w in line.split())

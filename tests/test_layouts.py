@@ -1141,3 +1141,64 @@ def test_leaders_named_in_a_task_bracket_are_no_units(bracket, expected):
     from extract import extract_text
     got = [a.unit for d in extract_text(text, "t.txt") for a in d.assignments]
     assert got == expected
+
+
+# --------------------------------------------------------------------------- sixteenth unseen batch
+
+def test_cities_liaised_with_and_a_later_section_closing_the_last_leader():
+    text = ("汀澜省人民政府关于省政府领导同志工作分工的通知\n汀政发〔2024〕2号\n各市人民政府：\n"
+            "一、工作分工\n（一）副省长　辛远\n辛远同志：分管省交通运输厅；联系桐江市和白溪州。\n"
+            "二、联系市（州）工作要求\n"
+            "（一）明确联系职责。联系市（州）人民政府要主动向联系的省政府领导同志汇报工作。\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("辛远", "桐江市"), ("辛远", "白溪州")}
+    assert areas(docs, "辛远") == []
+
+
+def test_a_township_notice_with_villages_by_area_and_a_requirements_section():
+    text = ("中共梓林镇委员会关于镇党政领导班子成员工作分工及包村安排的通知\n梓委发〔2025〕1号\n各村党支部：\n"
+            "一、镇人大主席　蓝月\n工作职责：负责人大工作。\n包片：东片区（青山村、石门村）\n"
+            "二、副镇长　马良\n分管：镇综合行政执法队。\n联系单位：县市场监管局梓林市场监管所、梓林税务分局。\n包村：金竹村。\n"
+            "三、有关要求\n（一）包片领导要经常深入所包村，协调解决村级发展中的实际困难。\n")
+    docs = run(text)
+    assert {d.jurisdiction for d in docs} == {"梓林镇"}
+    assert relation(docs, "liaises") == {("蓝月", "青山村"), ("蓝月", "石门村"), ("马良", "金竹村"),
+                                         ("马良", "县市场监管局梓林市场监管所"), ("马良", "梓林税务分局")}
+    assert relation(docs, "oversees") == {("马良", "镇综合行政执法队")}
+    assert {o.official for d in docs for o in d.oversight} == {"蓝月", "马良"}
+
+
+def test_roles_alone_on_their_lines_without_colons():
+    text = ("关于调整某县食品安全委员会组成人员的通知\n某县食品安全委员会成员名单\n"
+            "主　任\n龙山　县长\n副主任\n宁海　县市场监督管理局局长\n委　员\n韦峰　县政府办公室副主任\n")
+    docs = run(text)
+    assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("龙山", "主任", "县长"), ("宁海", "副主任", "县市场监督管理局局长"), ("韦峰", "委员", "县政府办公室副主任")}
+
+
+def test_office_rows_in_a_roster_table_belong_to_the_office():
+    text = ("关于调整某县耕地保护工作领导小组成员的通知\n"
+            "职务\t姓名\t单位及职务\n组长\t姚远\t县长\n成员\t滕飞\t县自然资源局局长\n"
+            "办公室主任\t滕飞\t县自然资源局局长\n办公室副主任\t莫言\t县农业农村局副局长\n")
+    docs = run(text)
+    assert members(docs) == {("某县耕地保护工作领导小组", "姚远", "组长"), ("某县耕地保护工作领导小组", "滕飞", "成员"),
+                             ("某县耕地保护工作领导小组办公室", "滕飞", "办公室主任"),
+                             ("某县耕地保护工作领导小组办公室", "莫言", "办公室副主任")}
+
+
+def test_working_task_forces_with_a_lead_unit_and_a_team_leader():
+    text = ("关于调整某县应急指挥部组成人员的通知\n"
+            "指挥长：路平（县长）\n成员：孔明（县卫生健康局局长）\n"
+            "指挥部下设两个工作专班。\n"
+            "（一）医疗救治专班\n牵头单位：县卫生健康局\n专班组长：孔明（县卫生健康局局长）\n"
+            "成员单位：县卫生健康局、县人民医院、财政局\n")
+    docs = run(text)
+    team = "某县应急指挥部医疗救治专班"
+    assert {(m.member, m.role) for d in docs for m in d.memberships if m.group == team} == {
+        ("县卫生健康局", "牵头单位"), ("孔明", "专班组长"), ("县人民医院", "成员单位"), ("县财政局", "成员单位")}
+
+
+def test_a_lead_unit_line_in_a_task_list_is_no_roster():
+    text = ("关于印发某县领导小组工作要点的通知\n一、重点任务\n1.推进项目建设。\n牵头单位：县发展改革局\n")
+    docs = run(text)
+    assert not any(d.memberships for d in docs)
