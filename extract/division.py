@@ -123,6 +123,11 @@ def _header(line: str) -> _Head | None:
     s = line.rstrip()
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
     skip = len(s) - len(body)
+    # the name in brackets, the posts after it (【某某】市委常委、副市长; 【】 is
+    # 〔〕 once normalised): read as NAME：POSTS, the line keeping its length
+    br = re.match(r"〔([^〔〕\s]{2,6})〕(?=\S)", body)
+    if br and (names.is_name(br.group(1)) or names.is_name(br.group(1), known_surname=False)):
+        body = " " + br.group(1) + "：" + body[br.end():]
     # a note after the name (王某（女）：, 李某（挂职，2025年1月至2026年12月）：)
     # is blanked out, keeping the line's length; a bracket of posts stays
     note = _NAME_NOTE.match(body)
@@ -199,6 +204,12 @@ def _header(line: str) -> _Head | None:
     tn = names.split_title_name(body)
     if tn and (" " in body or body.rstrip().endswith("同志") or skip):
         return _Head(tn[1], tn[0], -1)
+    # NAME and POSTS run together, nothing between (a web page's two spans:
+    # 顾某某市委副书记、市长)
+    if not re.search(r"[，。；：:\s]", body.strip()):
+        nt = names.split_name_title(body.strip())
+        if nt and _all_posts(nt[1]):
+            return _Head(nt[0], nt[1], -1)
     # a name alone on its line
     who = names.strip_comrade(body.strip())
     if names.is_name(who) and len(body.strip()) <= 6:

@@ -28,10 +28,52 @@ _CONVENER = re.compile(r"([^，。；]{2,30}?)(?:主要负责同志|主要负责
 _OFFICE = re.compile(r"联席会议办公室设在([^，。；]+)")
 
 
+# words of a sentence about the meeting, never of its name (（以下简称联席会议）,
+# 各成员单位确定一名负责同志为联席会议成员)
+_NOT_A_NAME = re.compile(r"简称|以下|确定|同志|为联席会议$")
+
+
 def _qualified(name: str) -> str:
     name = re.sub(r"\s+", "", name)
     name = _LEAD_VERBS.sub("", name)
+    if _NOT_A_NAME.search(name):
+        return ""
     return name if len(name) > len("联席会议") else ""
+
+
+def _member_table(text: str, pos: int, end: int):
+    """The table after ``pos`` listing each member unit with its person
+    (成员单位 | 姓名 | 职务): [(unit, name, post, start, end)]."""
+    rows, header, cols = [], None, {}
+    line_start = text.find("\n", pos)
+    for _ in range(60):
+        if line_start == -1 or line_start >= end:
+            break
+        ls = line_start + 1
+        le = text.find("\n", ls)
+        le = end if le == -1 or le > end else le
+        line = text[ls:le]
+        line_start = le if le < end else -1
+        if header is None:
+            cells = [re.sub(r"\s+", "", c) for c in line.split("\t")]
+            if "\t" in line and any(c in ("成员单位", "单位") for c in cells) and "姓名" in cells:
+                header = cells
+                cols = {"unit": next(i for i, c in enumerate(cells) if c in ("成员单位", "单位")),
+                        "name": cells.index("姓名")}
+                post = [i for i, c in enumerate(cells) if c in ("职务", "职位", "现任职务")]
+                if post:
+                    cols["post"] = post[0]
+                continue
+            if rows or len(line.strip()) > 80:
+                break
+            continue
+        if "\t" not in line:
+            break
+        cells = line.split("\t")
+        get = lambda k: cells[cols[k]].strip() if k in cols and cols[k] < len(cells) else ""
+        if get("unit"):
+            rows.append((get("unit"), re.sub(r"\s+", "", get("name")), get("post"), ls, le))
+    return rows
 
 
 def _name_before(text: str, start: int, pos: int, title: str) -> str:
@@ -77,8 +119,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         found = []
         # 由县发展改革局牵头，县财政局、…等12个部门组成: the lead is a member too
         listed = re.sub(r"牵头[，,、]", "、", m.group(gi).strip().rstrip("。"))
-        for it in units.items(listed, places=places, abbreviated=True):
-            found.append((it.text, m.start(gi) + it.start, m.start(gi) + it.end))
+        people = []
+        if listed in ("以下", "下列", "如下"):  # 由以下14个成员单位组成: a table follows
+            for unit, who, post, s, e in _member_table(text, m.end(), end):
+                found.append((unit, s, e))
+                if who:
+                    people.append((who, unit + post, s, e))
+        else:
+            for it in units.items(listed, places=places, abbreviated=True):
+                found.append((it.text, m.start(gi) + it.start, m.start(gi) + it.end))
         cm = _CONVENER.search(body)
         if cm:
             convener = (cm.group(1) or cm.group(2) or "").strip()
@@ -90,6 +139,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         groups.append(Group(name, "joint_meeting", jurisdiction, host, stated, "", ev))
         for unit, s, e in found:
             members.append(Membership(name, unit, "unit", "成员单位", "", evidence.make(norm, source, s, e)))
+        for who, affiliation, s, e in people:  # each unit's person on the meeting
+            members.append(Membership(name, who, "person", "成员", affiliation,
+                                      evidence.make(norm, source, s, e, sentence=False)))
         if convener:
             # a person (县发展改革局局长某某同志) or a unit (县财政局主要负责同志)
             from .roster import _person_in

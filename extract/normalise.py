@@ -71,9 +71,11 @@ def _sub(text: str, offsets: list, pattern: re.Pattern, repl) -> tuple[str, list
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 _SPACES = re.compile("[\u3000\u00a0\u2002-\u200a\u202f\u205f\f\v]")
 # full-width forms, CJK compatibility ideographs, Kangxi and CJK radicals:
-# NFKC gives the ordinary character (Ｂ → B, ⼀ → 一, ，→ ,)
+# NFKC gives the ordinary character (＋ → +, ⼀ → 一, ，→ ,).  Full-width
+# digits and Latin letters stay as printed (〔２０２５〕１２号, ５Ｇ): names and
+# task headings are quoted as written, and \d matches them anyway
 # (the full-width CJK punctuation itself — ，：；（）！？ — is already canonical)
-_COMPAT = re.compile("[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e"
+_COMPAT = re.compile("[\uff02-\uff07\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff5e"
                      "\uf900-\ufaff\u2f00-\u2fdf\u2e80-\u2eff\u2460-\u24ff\u3200-\u32ff]")
 
 

@@ -37,7 +37,7 @@ def _ambiguous_units(doc: Document) -> list[Warning]:
 # A long text (a year of gazettes in one file, a 100 MB scrape) is read in
 # pieces cut where a document begins, so memory stays bounded by the piece.
 CHUNK_CHARS = 2_000_000
-_DOC_START = re.compile(r"^[^\n]{0,40}关于[^\n]{2,80}\n(?:\s*\n)*\s*\S{1,12}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d+\s*[号號]",
+_DOC_START = re.compile(r"^[^\n]{0,40}关于[^\n]{2,80}\n(?:\s*\n)*\s*\S{1,12}[〔［\[(（]\s*[12１２][09０９]\d{2}\s*[〕］\])）]\s*\d+\s*[号號]",
                         re.M)
 
 

@@ -13,6 +13,7 @@ Joint meetings (联席会议) are read by :mod:`extract.joint_meeting`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import evidence, joint_meeting, names, units, vocab
 from .model import Group, Membership, Warning
@@ -75,8 +76,18 @@ def _role_by_verb(line: str) -> str:
     return m.group(1) + "：" + rest + " " * len(m.group(3))
 
 
+# the header row of a table (成员单位 | 姓名 | 职务) names columns, no role
+_HEADER_CELLS = {"序号", "职务", "姓名", "单位", "成员单位", "单位及职务", "工作单位及职务", "工作单位",
+                 "备注", "联系电话", "电话", "手机", "职位", "现任职务", "组内职务", "小组职务"}
+
+
+def _is_header(line: str) -> bool:
+    cells = [re.sub(r"\s+", "", c) for c in line.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells)
+
+
 def is_role_line(line: str) -> bool:
-    return bool(_role_re().match(line.strip()))
+    return bool(_role_re().match(line.strip())) and not _is_header(line)
 
 
 def group_kind(name: str) -> str:
@@ -165,6 +176,8 @@ def _mentioned_group(line: str) -> str:
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
         name = re.split(r"关于|现将|调整后的|调整|成立|建立健全|建立|充实|印发|公布|的|决定对|现对|决定|研究对",
                         name)[-1]
+        if re.search(r"简称|以下|确定|同志", name):  # （以下简称联席会议）: no name
+            continue
         if len(name) >= 4 and name not in vocab.group_endings():  # 领导小组 alone names nothing
             found = name
             break  # the first named: 成立X领导小组，同时建立Y联席会议 — a roster belongs to X
@@ -196,6 +209,11 @@ def _members(text: str):
     """Members written on one line: [(member, kind, affiliation, start, end)]."""
     out = []
     text = _PHONE.sub("", text)
+    # a table row NAME | AFFILIATION | notes…: the cells after the affiliation
+    # (备注, 联系电话) are no part of it
+    cells = text.strip().split("\t")
+    if len(cells) >= 3 and names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
+        text = text[:len(text) - len(text.lstrip())] + cells[0] + "\t" + cells[1]
     s = text.strip()
     if not s:
         return out
@@ -385,7 +403,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     while i < len(lines):
         lpos, line = lines[i]
         rm = role_re.match(line.strip())
-        if not rm:
+        if not rm or _is_header(line):
             i += 1
             continue
         # a roster starts here: its group is named by the nearest heading above
@@ -425,7 +443,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             kpos, kline = lines[k]
             stripped = kline.strip()
             lead = len(kline) - len(kline.lstrip())
-            rm = role_re.match(stripped)
+            rm = role_re.match(stripped) if not _is_header(stripped) else None
+            if _is_header(stripped):
+                break
             if rm:
                 role = rm.group(1)
                 rest = rm.group(2)
@@ -498,7 +518,17 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     groups += pg
     members += pm
     jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
-    return groups + jg, members + jm, warnings + jw
+    members = members + jm
+    # an office's director listed elsewhere in the document (a joint meeting's
+    # table) takes the affiliation written there
+    known = {}
+    for m in members:
+        if m.member_kind == "person" and m.affiliation and not m.role.startswith("办公室"):
+            known.setdefault(m.member, m.affiliation)
+    members = [replace(m, affiliation=known[m.member])
+               if m.role.startswith("办公室") and not m.affiliation and m.member in known else m
+               for m in members]
+    return groups + jg, members, warnings + jw
 
 
 # Rosters written as prose:

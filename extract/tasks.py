@@ -170,7 +170,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if not us or not units.is_body(us[0]):
                 continue
             found.append((us, {us[0]}, m.span()))
-        for m in _LEAD_PROSE.finditer(line):
+        # prose (由X牵头，Y配合) assigns only in an enumerated task item: in an
+        # intro paragraph it reports past work
+        prose_ok = bool(_ENUM.match(line)) or any(
+            _TOP_ENUM.match(lines[j][1]) for j in range(max(0, idx - 12), idx))
+        for m in (_LEAD_PROSE.finditer(line) if prose_ok else ()):
             lead = _units(m.group(1), places)
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):

@@ -1202,3 +1202,63 @@ def test_a_lead_unit_line_in_a_task_list_is_no_roster():
     text = ("关于印发某县领导小组工作要点的通知\n一、重点任务\n1.推进项目建设。\n牵头单位：县发展改革局\n")
     docs = run(text)
     assert not any(d.memberships for d in docs)
+
+
+# --------------------------------------------------------------------------- seventeenth unseen batch
+
+def test_names_in_lenticular_brackets_and_bracketed_field_labels():
+    text = ("【标　　题】枳川市人民政府关于市政府领导同志工作分工的通知\n【成文日期】２０２５年４月３日\n"
+            "枳川市人民政府关于市政府领导同志工作分工的通知\n枳政〔２０２５〕７号\n各县人民政府：\n"
+            "【韦一】市委副书记、市长\n领导市政府全面工作。分管市审计局。\n"
+            "【李嘉禾】副市长（挂职）\n分管市商务局、市１２３４５政务服务便民热线中心。\n"
+            "枳川市人民政府\n２０２５年４月３日\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("韦一", "市审计局"), ("李嘉禾", "市商务局"),
+                                          ("李嘉禾", "市１２３４５政务服务便民热线中心")}
+    assert posts(docs) == {("韦一", "市委副书记"), ("韦一", "市长"), ("李嘉禾", "副市长")}
+    assert {(d.number, d.date) for d in docs} == {("枳政〔２０２５〕７号", "2025-04-03")}
+
+
+def test_name_and_posts_run_together_as_two_spans_of_a_web_page():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n"
+            "顾明哲市委副书记、市长\n分管：市审计局。\n龚海副市长、市公安局局长\n分管：市公安局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("顾明哲", "市审计局"), ("龚海", "市公安局")}
+    assert ("龚海", "市公安局局长") in posts(docs)
+
+
+def test_full_width_digits_stay_as_printed_in_a_task_heading():
+    text = ("芄州市人民政府办公室关于加快数字乡村建设的实施意见\n芄政办〔２０２５〕１２号\n"
+            "一、重点任务\n（一）推动５Ｇ网络向乡村延伸。新建基站１２０个。（责任单位：市通信发展办、市财政局）\n")
+    from extract import extract_text
+    got = {(a.task, a.unit) for d in extract_text(text, "t.txt") for a in d.assignments}
+    assert got == {("推动５Ｇ网络向乡村延伸", "市通信发展办"), ("推动５Ｇ网络向乡村延伸", "市财政局")}
+
+
+def test_a_roster_tables_notes_column_is_no_affiliation():
+    text = ("关于调整某县自然灾害防治工作领导小组成员的通知\n"
+            "职务\t姓名\t单位及职务\t备注\n组长\t汤山\t县长\t\n成员\t孟佳\t县应急管理局局长\t兼办公室主任\n"
+            "\t向阳\t县水利局局长\t新增\n")
+    docs = run(text)
+    assert affiliations(docs) == {("汤山", "县长"), ("孟佳", "县应急管理局局长"), ("向阳", "县水利局局长")}
+
+
+def test_a_joint_meetings_member_table_of_units_and_their_people():
+    text = ("某县人民政府办公室关于建立某县保障农民工工资支付工作联席会议制度的通知\n"
+            "经县政府同意，建立某县保障农民工工资支付工作联席会议制度（以下简称联席会议）。\n"
+            "召集人：邝宁（副县长）\n联席会议由以下2个成员单位组成。成员单位及成员名单如下：\n"
+            "成员单位\t姓名\t职务\n县财政局\t吕昕\t副局长\n县总工会\t包芬\t副主席\n"
+            "联席会议办公室设在县财政局。\n")
+    docs = run(text)
+    assert {g.name for d in docs for g in d.groups} == {"某县保障农民工工资支付工作联席会议"}
+    got = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    assert got == {("邝宁", "召集人", "副县长"), ("县财政局", "成员单位", ""), ("县总工会", "成员单位", ""),
+                   ("吕昕", "成员", "县财政局副局长"), ("包芬", "成员", "县总工会副主席")}
+
+
+def test_prose_lead_and_support_in_an_intro_paragraph_is_no_task():
+    text = ("某县人民政府办公室关于做好汛期安全防范工作的通知\n某政办〔2025〕11号\n各乡镇：\n"
+            "当前，我县已全面进入主汛期。2024年，由县发展改革局牵头，县财政局配合，全县完成水库除险加固。"
+            "为切实做好今年汛期安全防范工作，现就有关事项通知如下：\n")
+    from extract import extract_text
+    assert not any(d.assignments for d in extract_text(text, "t.txt"))
