@@ -73,6 +73,9 @@ def jurisdiction_of(issuer: str) -> str:
         if not m:
             break
         found, pos = m.group(0), m.end()
+        # 杭州市, 徐州市: 州 is part of the city's name when a level follows it
+        if found.endswith("州") and body[pos:pos + 1] in ("市", "县", "区"):
+            found, pos = found + body[pos], pos + 1
     return found
 
 

@@ -1262,3 +1262,34 @@ def test_prose_lead_and_support_in_an_intro_paragraph_is_no_task():
             "为切实做好今年汛期安全防范工作，现就有关事项通知如下：\n")
     from extract import extract_text
     assert not any(d.assignments for d in extract_text(text, "t.txt"))
+
+
+# --------------------------------------------------------------------------- found reading real layouts
+
+@pytest.mark.parametrize("issuer, jurisdiction", [
+    ("杭州市人民政府", "杭州市"),            # 州 inside a city's name
+    ("某州市人民政府办公室", "某州市"),
+    ("徐州市铜山区人民政府", "铜山区"),
+    ("凉山彝族自治州人民政府", "凉山彝族自治州"),
+    ("黔东南州人民政府", "黔东南州"),
+    ("湘西土家族苗族自治州永顺县人民政府", "永顺县"),
+    ("中共梓岗镇委员会", "梓岗镇"),
+])
+def test_the_jurisdiction_an_issuer_names(issuer, jurisdiction):
+    from extract.segment import jurisdiction_of
+    assert jurisdiction_of(issuer) == jurisdiction
+
+
+def test_many_committees_listed_one_after_another_with_their_leaders():
+    text = ("某州市人民政府办公室关于清理和调整部分非常设机构的通知\n某政办发〔2007〕17号\n各县人民政府：\n"
+            "一、保留的非常设机构市领导任职情况\n"
+            "1、市城市规划委员会\n主 任 委 员:柳雪松\n副主任委员:杨 智\n"
+            "2、市环境保护委员会\n主 任:柳雪松\n副主任:卢焱群、龙福清\n"
+            "3、市爱国卫生运动委员会\n主 任 委 员:柳雪松\n常务副主任委员:梅香雪\n"
+            "二、撤销的非常设机构名单\n1、市某某工作领导小组\n")
+    docs = run(text)
+    assert members(docs) == {
+        ("某州市城市规划委员会", "柳雪松", "主任委员"), ("某州市城市规划委员会", "杨智", "副主任委员"),
+        ("某州市环境保护委员会", "柳雪松", "主任"), ("某州市环境保护委员会", "卢焱群", "副主任"),
+        ("某州市环境保护委员会", "龙福清", "副主任"),
+        ("某州市爱国卫生运动委员会", "柳雪松", "主任委员"), ("某州市爱国卫生运动委员会", "梅香雪", "常务副主任委员")}
