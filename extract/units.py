@@ -73,7 +73,8 @@ def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> l
     while i < end:
         for c in conj:
             if text.startswith(c, i) and i > s:
-                left = text[s:i]
+                # a body with its other name in brackets (市发展和改革委员会（市物价局）及…)
+                left = re.sub(r"[（(][^（）()]*[）)]$", "", text[s:i])
                 # a named place (桐江市和白溪州, liaised with) splits like a body
                 place = len(left) >= 3 and left.endswith(("市", "州", "县", "区", "旗", "盟"))
                 if is_body_plain(left) or place or (
@@ -241,9 +242,14 @@ def strip_field_tail(text: str, many: bool) -> str:
 _LIST_TAIL = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:单位|部门|机构|企业)?(?:的)?(?:工作)?$")
 
 
+# 等 closing a run of the list before one more item: 市残联等群众团体和部队
+_MID_TAIL = re.compile(r"等(?:群众团体|人民团体|社会团体|团体|单位|部门|机构|企业)(?=和|及|以及)")
+
+
 def strip_list_tail(text: str) -> str:
-    """``市工业和信息化局、市大数据局等单位`` → without ``等单位``."""
-    stripped = _LIST_TAIL.sub("", text)
+    """``市工业和信息化局、市大数据局等单位`` → without ``等单位``;
+    ``市残联等群众团体和部队`` → ``市残联和部队``."""
+    stripped = _LIST_TAIL.sub("", _MID_TAIL.sub("", text))
     return stripped if stripped else text
 
 

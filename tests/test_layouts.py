@@ -1293,3 +1293,17 @@ def test_many_committees_listed_one_after_another_with_their_leaders():
         ("某州市环境保护委员会", "柳雪松", "主任"), ("某州市环境保护委员会", "卢焱群", "副主任"),
         ("某州市环境保护委员会", "龙福清", "副主任"),
         ("某州市爱国卫生运动委员会", "柳雪松", "主任委员"), ("某州市爱国卫生运动委员会", "梅香雪", "常务副主任委员")}
+
+
+def test_name_then_title_alone_aliases_in_brackets_and_a_concurrent_post():
+    text = ("申城市人民政府关于市长、副市长工作分工的通知\n各区人民政府：\n"
+            "陈远常务副市长\n协助分管财政工作。\n"
+            "分管市发展和改革委员会(市物价局)及市粮食和物资储备局，市统计局。协助分管市财政局。\n"
+            "舒庆副市长\n兼市公安局局长，负责公安工作。\n分管市公安局。\n"
+            "联系市总工会，市残联等群众团体和部队(武警部队)。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("陈远", "市发展和改革委员会"), ("陈远", "市粮食和物资储备局"),
+                                          ("陈远", "市统计局"), ("舒庆", "市公安局")}
+    assert relation(docs, "co_oversees") == {("陈远", "市财政局")}
+    assert ("舒庆", "市公安局局长") in posts(docs)
+    assert relation(docs, "liaises") == {("舒庆", "市总工会"), ("舒庆", "市残联"), ("舒庆", "部队（武警部队）")}
