@@ -88,6 +88,20 @@ def _work(path):
     return extract_one(path)
 
 
+def _exit_with(parent: int) -> None:
+    """Run in each worker: exit once the build that forked it is gone.  A
+    build killed with SIGKILL cannot stop its pool, and its workers would
+    otherwise wait for work forever."""
+    import threading
+    import time
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _jobs(jobs) -> int:
     if jobs:
         return max(1, int(jobs))
@@ -113,7 +127,8 @@ def extract_all(paths, *, extract_file=None, jobs=None, progress=None):
         return
     import extract  # noqa: F401 - loaded once, before the workers fork
     # fork: the workers inherit the loaded extractor (and a monkeypatched one)
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         chunksize = max(1, min(8, len(paths) // (jobs * 8)))
         for path, result in zip(paths, pool.map(_work, paths, chunksize=chunksize)):
             done += 1
