@@ -115,6 +115,10 @@ def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     return leader
 
 
+# a name, perhaps a bracketed note, then its bio: sex or a birth month
+_BIO = re.compile(r"([^\s，。；：（）]{2,4}?)(?:[（(][^（）()]{1,20}[）)])?[，,]\s*"
+                  r"(?=(?:男|女)[，,]|(?:[^，。]{0,12}[，,])?(?:19|20)\d{2}年\d{1,2}月(?:出)?生)"
+                  r"|([^\s，。；：（）]{2,4}?)[（(](?:男|女)[^（）()]{0,20}[）)][，,]")
 _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?=\s*[：:])")
 
 
@@ -134,6 +138,15 @@ def _header(line: str) -> _Head | None:
     if note and names.is_name(names.strip_comrade(note.group(1)), known_surname=False) \
             and not _all_posts(note.group(2)):
         body = note.group(1) + " " * (note.end() - note.end(1)) + body[note.end():]
+    # a short bio before the duties: 王某，男，1975年5月生，…，区委常委、常务副区长。负责…
+    bio = _BIO.match(body)
+    who = (bio.group(1) or bio.group(2)) if bio else ""
+    if bio and (names.is_name(who) or names.is_name(who, known_surname=False)):
+        dot = body.find("。", bio.end())
+        if dot != -1:
+            posts = re.split(r"[，,]", body[:dot])[-1]
+            if _all_posts(posts):
+                return _Head(who, posts, skip + dot + 1 if body[dot + 1:].strip() else -1)
     # NAME：POSTS  /  TITLE NAME：duties  /  NAME同志：
     m = re.match(r"([^：:，。；]{2,40}?)\s*[：:]\s*", body)
     if m:

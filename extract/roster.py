@@ -81,9 +81,14 @@ _HEADER_CELLS = {"序号", "职务", "姓名", "单位", "成员单位", "单位
                  "备注", "联系电话", "电话", "手机", "职位", "现任职务", "组内职务", "小组职务"}
 
 
+def _header_key(line: str) -> str:
+    """The header row's cells (tab- or space-separated) joined, '' for any other line."""
+    cells = [c for c in re.split(r"[\t ]+", line.strip()) if c]
+    return "|".join(cells) if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells) else ""
+
+
 def _is_header(line: str) -> bool:
-    cells = [re.sub(r"\s+", "", c) for c in line.split("\t") if c.strip()]
-    return len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells)
+    return bool(_header_key(line))
 
 
 def is_role_line(line: str) -> bool:
@@ -437,6 +442,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         role = ""
         units_role = False
         stated = None
+        headers_above = {_header_key(lines[j][1]) for j in range(max(0, i - 3), i)} - {""}
         roster = []  # (member, kind, role, affiliation, start, end)
         k = i
         while k < len(lines):
@@ -445,6 +451,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             lead = len(kline) - len(kline.lstrip())
             rm = role_re.match(stripped) if not _is_header(stripped) else None
             if _is_header(stripped):
+                # the table's header printed again atop a new page: the roster goes on
+                if _header_key(stripped) in headers_above:
+                    k += 1
+                    continue
                 break
             if rm:
                 role = rm.group(1)
@@ -514,6 +524,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
         i = k
+    cg, cm = _change_rosters(norm, start, end, source, jurisdiction, {g.name for g in groups})
+    groups += cg
+    members += cm
     pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
     groups += pg
     members += pm
@@ -602,6 +615,74 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
             for who, orole, s_, e_ in office:
                 members.append(Membership(oname, who, "person", orole, known.get(who, ""),
                                           evidence.make(norm, source, start + s_, start + e_)))
+    return groups, members
+
+
+# A notice that adjusts groups by stating changes only:
+#   （一）某县安全生产委员会：县长甲同志任主任，不再担任常务副主任；增补乙（县水利局局长）为成员；
+#   丙同志接替丁同志任副指挥长；组长由县委常委、常务副县长戊同志担任（原由己同志担任）。
+# What a person newly holds is a membership; 不再担任 states nothing held.
+_CHANGED_GROUP = None
+
+
+def _changed_group_re():
+    global _CHANGED_GROUP
+    if _CHANGED_GROUP is None:
+        ends = "|".join(re.escape(e) for e in vocab.group_endings())
+        _CHANGED_GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+                                    r"([^：:，。；\s]{2,40}?(?:" + ends + r"))[：:](.+)$")
+    return _CHANGED_GROUP
+
+
+def _roles_alt() -> str:
+    return "|".join(re.escape(r) for r in vocab.roster_roles())
+
+
+def _change_rosters(norm, start, end, source, jurisdiction, listed):
+    groups, members = [], []
+    text = norm.text
+    roles = _roles_alt()
+    add_re = re.compile(r"增补(.+?)(?:同志)?为(" + roles + r")")
+    take_re = re.compile(r"^(.+?)(?:同志)?(?:接替[^，。；]{2,12}?同志)?(?<![担兼])任(" + roles + r")$")
+    by_re = re.compile(r"^(" + roles + r")(?:改)?由(.+?)(?:同志)?(?:担任|兼任)")
+    for line_start, line in _lines_of(text, start, end):
+        m = _changed_group_re().match(line)
+        if not m or not re.search(r"(?<![担兼])任|增补|由", m.group(2)):
+            continue
+        group = _with_jurisdiction(m.group(1), jurisdiction)
+        if group in listed:
+            continue
+        found = []
+        rest_at = line_start + m.start(2)
+        for cm in re.finditer(r"[^；;。，,]+", m.group(2)):
+            clause = re.sub(r"[（(]原由[^）)]*[）)]", "", cm.group(0)).strip()
+            at = rest_at + cm.start()
+            am = add_re.search(clause)
+            if am:
+                for item in re.split(r"、", am.group(1)):
+                    bm = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)]", item.strip())
+                    who, aff = (bm.group(1), bm.group(2)) if bm else (_person_in(item), "")
+                    if who and not aff and item.strip() != who:
+                        aff = re.sub(r"(?:同志)?$", "", item.strip())[: -len(who)]
+                    if who:
+                        found.append((who, am.group(2), aff, at, at + len(cm.group(0))))
+                continue
+            tm = take_re.match(clause) or by_re.match(clause)
+            if not tm:
+                continue
+            role, phrase = (tm.group(2), tm.group(1)) if tm.re is take_re else (tm.group(1), tm.group(2))
+            who = _person_in(phrase)
+            if who and not role.startswith("办公室"):
+                aff = phrase[: phrase.rfind(who)] if who in phrase else ""
+                found.append((who, role, aff, at, at + len(cm.group(0))))
+        if not found:
+            continue
+        ev = evidence.make(norm, source, line_start, line_start + len(line), sentence=False)
+        groups.append(Group(group, group_kind(group), jurisdiction, "", None, "", ev))
+        listed = listed | {group}
+        for who, role, aff, s_, e_ in found:
+            members.append(Membership(group, who, "person", role, aff,
+                                      evidence.make(norm, source, s_, e_, sentence=False)))
     return groups, members
 
 

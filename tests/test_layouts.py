@@ -1306,4 +1306,53 @@ def test_name_then_title_alone_aliases_in_brackets_and_a_concurrent_post():
                                           ("陈远", "市统计局"), ("舒庆", "市公安局")}
     assert relation(docs, "co_oversees") == {("陈远", "市财政局")}
     assert ("舒庆", "市公安局局长") in posts(docs)
-    assert relation(docs, "liaises") == {("舒庆", "市总工会"), ("舒庆", "市残联"), ("舒庆", "部队（武警部队）")}
+    # 部队（武警部队）: the bracket says which forces; the body is 部队, no city's own
+    assert relation(docs, "liaises") == {("舒庆", "市总工会"), ("舒庆", "市残联"), ("舒庆", "部队")}
+
+
+
+# --------------------------------------------------------------------------- eighteenth unseen batch
+
+def test_a_short_bio_before_the_posts_and_duties():
+    text = ("栌湾区人民政府关于区政府领导班子成员工作分工的通知\n栌政发〔2025〕6号\n各街道办事处：\n"
+            "骆文峰，男，汉族，1973年8月生，中共党员，研究生学历，区委副书记、区长。主持区政府全面工作；分管区审计局。\n"
+            "李婉清（女，满族），1980年3月生，副区长。分管区教育局；联系区妇联。\n")
+    docs = run(text)
+    assert posts(docs) == {("骆文峰", "区委副书记"), ("骆文峰", "区长"), ("李婉清", "副区长")}
+    assert relation(docs, "oversees") == {("骆文峰", "区审计局"), ("李婉清", "区教育局")}
+    assert relation(docs, "liaises") == {("李婉清", "区妇联")}
+
+
+def test_groups_adjusted_by_stating_changes_only():
+    text = ("莼川县人民政府办公室关于调整部分县级议事协调机构组成人员的通知\n莼政办〔2025〕21号\n各乡镇：\n"
+            "一、撤销以下领导小组\n1.莼川县第五次全国经济普查领导小组\n"
+            "二、调整以下议事协调机构组成人员\n"
+            "（一）莼川县安全生产委员会：县长蒲东同志任主任，不再担任常务副主任；宁川同志不再担任委员。\n"
+            "（二）县河长制工作领导小组：增补莫斌（县水利局局长）、蓝海（县林业局局长）为成员；覃志同志不再担任成员。\n"
+            "（三）莼川县森林防灭火指挥部：县林业局局长柯邦同志接替杜斌同志任副指挥长。\n"
+            "（四）莼川县非法集资处置工作领导小组：组长由县委常委、常务副县长韦航同志担任（原由副县长卢刚同志担任）。\n")
+    docs = run(text)
+    got = {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    assert got == {("莼川县安全生产委员会", "蒲东", "主任", "县长"),
+                   ("莼川县河长制工作领导小组", "莫斌", "成员", "县水利局局长"),
+                   ("莼川县河长制工作领导小组", "蓝海", "成员", "县林业局局长"),
+                   ("莼川县森林防灭火指挥部", "柯邦", "副指挥长", "县林业局局长"),
+                   ("莼川县非法集资处置工作领导小组", "韦航", "组长", "县委常委、常务副县长")}
+
+
+def test_a_pdf_roster_whose_header_row_repeats_on_the_next_page():
+    text = ("关于调整某县全域旅游发展工作领导小组的通知\n附件\n某县全域旅游发展工作领导小组成员名单\n"
+            "  职务          姓名          单位及职务\n"
+            "  组长          邱海          县长\n"
+            "  成员          宁丹          县财政局局长\n"
+            "                — 2 —\n\f  职务          姓名          单位及职务\n"
+            "                温燕          县林业局局长\n")
+    docs = run(text)
+    assert affiliations(docs) == {("邱海", "县长"), ("宁丹", "县财政局局长"), ("温燕", "县林业局局长")}
+
+
+def test_a_line_break_inside_an_html_table_cell_keeps_the_row_whole():
+    from extract.formats.html import to_text
+    html = ("<table><tr><td>甘少卿</td><td>县政府党组成员<br>县政府办公室主任</td></tr>"
+            "<tr><td colspan='2'><p>负责政务公开工作；</p><p>分管县档案馆。</p></td></tr></table>")
+    assert to_text(html).split("\n") == ["甘少卿\t县政府党组成员 县政府办公室主任", "负责政务公开工作； 分管县档案馆。"]

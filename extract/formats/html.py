@@ -30,6 +30,7 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 # a line break inside running Chinese text is no space
 _WRAP = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\n\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_ROW_TAGS = {"tr", "table", "thead", "tbody", "tfoot"}
 _CELL = "\x1f"  # between a row's cells; a tab once the source's own white space is folded
 
 
@@ -68,6 +69,7 @@ class _Text(HTMLParser):
         self.current: list[str] = []
         self.skip: list[str] = []
         self.pre = 0
+        self.cell = False  # inside a table cell: its <br> and <p> do not end the row
 
     def _break(self):
         text = "".join(self.current)
@@ -90,19 +92,28 @@ class _Text(HTMLParser):
         elif tag == "br":
             if self.pre:
                 self.current.append("\n")
+            elif self.cell:
+                self.current.append(" ")
             else:
                 self._break()
         elif tag in ("td", "th"):
             # a table row is one line, its cells apart (组长  某某  市政府副市长)
             if "".join(self.current).strip():
                 self.current.append(_CELL)
+            self.cell = True
+        elif tag in _BLOCK and self.cell and tag not in _ROW_TAGS:
+            self.current.append(" ")  # a paragraph inside a cell: the row goes on
         elif tag in _BLOCK:
+            if tag in _ROW_TAGS:
+                self.cell = False
             self._break()
             if tag == "pre":
                 self.pre += 1
 
     def handle_startendtag(self, tag, attrs):
-        if not self.skip and (tag == "br" or tag in _BLOCK):
+        if not self.skip and self.cell and tag == "br":
+            self.current.append(" ")
+        elif not self.skip and (tag == "br" or tag in _BLOCK):
             self._break()
 
     def handle_endtag(self, tag):
@@ -112,7 +123,13 @@ class _Text(HTMLParser):
             elif tag in self.skip:  # an unclosed element inside the skipped one
                 del self.skip[self.skip.index(tag):]
             return
-        if tag in _BLOCK:
+        if tag in ("td", "th"):
+            self.cell = False
+        if tag in _BLOCK and self.cell and tag not in _ROW_TAGS:
+            self.current.append(" ")
+        elif tag in _BLOCK:
+            if tag in _ROW_TAGS:
+                self.cell = False
             self._break()
             if tag == "pre" and self.pre:
                 self.pre -= 1
