@@ -350,6 +350,13 @@ class _Reader:
         """协助市长分管审计方面工作 / 协助万某同志工作 / 协助常务副市长处理…"""
         verbs = vocab.words("titles", "post_endings")
         averbs = "|".join(vocab.words("verbs", "assist_verbs"))
+        # 协助副省长甲同志、副省长乙同志工作: each one assisted, the rest shared
+        many = re.match(r"^((?:[^、，。；]{2,14}?、)+[^、，。；]{2,14}?)((?:同志)?(?:" + averbs + r"|工作).*)$", obj)
+        if many and all(names.split_title_name(r) or names.is_name(names.strip_comrade(r))
+                        or r.endswith(verbs) for r in many.group(1).split("、")):
+            for ref in many.group(1).split("、"):
+                self.assist(who, names.strip_comrade(ref) + many.group(2), ostart, cstart, cend)
+            return
         m = re.match(r"^(\S{2,12}?)(?:同志)?(?:(" + averbs + r")(.*)|(工作)?$)", obj)
         if not m:
             return
@@ -401,7 +408,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     pending_posts = False
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
+    section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     for i, (lpos, line) in enumerate(lines):
+        sm = re.match(r"^\s*[一二三四五六七八九十]+、\s*(\S{2,30})$", line)
+        if sm and _all_posts(sm.group(1)) and not names.split_title_name(sm.group(1)):
+            nxt = next((l for _, l in lines[i + 1:] if l.strip()), "")
+            nh = _header(nxt)
+            if nh and not nh.posts:
+                section_posts, current = sm.group(1), None
+                continue
         cols = _table_columns(line)
         if cols:
             table, current = cols, None
@@ -421,6 +436,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if h:
             current = _Leader(h.name, (lpos, lpos + len(line)))
             reader.leaders.append(current)
+            if not h.posts and section_posts:
+                h = _Head(h.name, section_posts, h.duties)
             for p in _posts_of(h.posts):
                 current.posts.append((p, lpos, lpos + len(line)))
             pending_posts = not h.posts and h.duties < 0

@@ -38,6 +38,24 @@ _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需�
                        r"(?:落实|负责|参与|配合)[，,]?不再(?:单独|一一)?列出）")
 
 
+# a task's units on labelled lines of their own below its paragraph
+# (牵头单位：县水利局 / 责任单位：县财政局、… / 完成时限：…)
+_LABEL_LINE = re.compile(r"^\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位)\s*[：:]\s*(.+?)[。；;]?$")
+
+
+def _block_heading(lines, idx) -> str:
+    """The enumerated heading line of the block a labelled line closes."""
+    for j in range(idx - 1, max(-1, idx - 10), -1):
+        s = lines[j][1]
+        if _LABEL_LINE.match(s):
+            continue
+        if _ENUM.match(s):
+            title = _heading(re.split(r"[。；]", _ENUM.sub("", s), 1)[0]).rstrip("。")
+            # （一）综合协调专班 / 牵头单位：…: a working team's lead unit, no task
+            return "" if re.search(r"(?:专班|组|指挥部|委员会|办公室)$", title) else title
+    return ""
+
+
 def _heading(sentence: str) -> str:
     """An item's heading is its first sentence, or its first clause when the
     sentence runs on (发挥城区消费辐射、引领、带动作用，围绕居民生活需要，…)."""
@@ -142,6 +160,18 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if cols:
             rows, table_end = _table_rows(norm, lines, idx, cols, places, source)
             out += rows
+            continue
+        lm = _LABEL_LINE.match(line)
+        if lm:
+            title = _block_heading(lines, idx)
+            if title:
+                lead = lm.group(1).startswith("牵头")
+                ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+                done = {a.unit for a in out if a.task == title}
+                for u in _units(lm.group(2), places):
+                    if u not in done:
+                        done.add(u)
+                        out.append(Assignment(title, u, lead, ev))
             continue
         found = []  # (units, lead units, span)
 

@@ -1356,3 +1356,40 @@ def test_a_line_break_inside_an_html_table_cell_keeps_the_row_whole():
     html = ("<table><tr><td>甘少卿</td><td>县政府党组成员<br>县政府办公室主任</td></tr>"
             "<tr><td colspan='2'><p>负责政务公开工作；</p><p>分管县档案馆。</p></td></tr></table>")
     assert to_text(html).split("\n") == ["甘少卿\t县政府党组成员 县政府办公室主任", "负责政务公开工作； 分管县档案馆。"]
+
+
+# --------------------------------------------------------------------------- nineteenth unseen batch
+
+def test_task_units_on_labelled_lines_below_the_task():
+    text = ("萩川县人民政府办公室关于印发工作方案的通知\n萩政办〔2025〕18号\n"
+            "二、重点任务\n（一）推进城区供水管网改造。\n对老旧管网实施更新改造。\n"
+            "牵头单位：县住房和城乡建设局\n责任单位：县财政局、自然资源局、县住房和城乡建设局\n完成时限：2025年12月底\n"
+            "（二）实施农村供水保障提升工程。\n推进规模化供水工程建设。\n责任单位:县水利局\n"
+            "（三）医疗救治专班\n牵头单位：县卫生健康局\n")
+    from extract import extract_text
+    got = [(a.task, a.unit, a.lead) for d in extract_text(text, "t.txt") for a in d.assignments]
+    assert got == [("推进城区供水管网改造", "县住房和城乡建设局", True), ("推进城区供水管网改造", "县财政局", False),
+                   ("推进城区供水管网改造", "县自然资源局", False), ("实施农村供水保障提升工程", "县水利局", False)]
+
+
+def test_a_section_heading_gives_its_post_to_the_names_below_and_several_are_assisted():
+    text = ("洹川省人民政府办公厅关于省政府副秘书长工作分工的通知\n洹政办发〔2025〕8号\n各市人民政府：\n"
+            "一、省政府秘书长\n葛远：\n协助省长鲁远同志处理省政府日常工作。联系省政府研究室。\n"
+            "二、省政府副秘书长\n邵清：\n协助副省长韩军同志、副省长唐齐同志工作。联系省商务厅。\n"
+            "田远：\n协助副省长苗国同志工作。联系省教育厅。\n"
+            "三、有关要求\n（一）副秘书长要协助联系的副省长做好工作。\n")
+    docs = run(text)
+    assert posts(docs) == {("葛远", "省政府秘书长"), ("邵清", "省政府副秘书长"), ("田远", "省政府副秘书长")}
+    assert relation(docs, "assists") == {("葛远", "鲁远"), ("邵清", "韩军"), ("邵清", "唐齐"), ("田远", "苗国")}
+    assert relation(docs, "liaises") == {("葛远", "省政府研究室"), ("邵清", "省商务厅"), ("田远", "省教育厅")}
+
+
+def test_an_older_notice_with_divided_responsibility():
+    text = ("栝州市人民政府关于市政府领导成员工作分工的通知\n栝政〔2005〕9号\n各县人民政府：\n"
+            "副市长 蒋德（女）\n    分工负责财政、审计方面的工作。主管市财政局。协管市审计局。\n"
+            "栝州市人民政府\n二○○五年三月八日\n")
+    docs = run(text)
+    assert {"财政", "审计"} <= set(areas(docs, "蒋德"))
+    assert relation(docs, "oversees") == {("蒋德", "市财政局")}
+    assert relation(docs, "co_oversees") == {("蒋德", "市审计局")}
+    assert {d.date for d in docs} == {"2005-03-08"}
