@@ -50,8 +50,8 @@ def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
     IRI) in the document graphs → person → name, person → jurisdiction,
     person → {affiliation or post label} (:func:`pairs`), and the unit
     labels {(unit IRI, label)} (:func:`label_index`)."""
-    def values(p):
-        return {s: o.value for s, o in rows[p.value]}
+    def values(p):  # a plain string may come as a str (the store path)
+        return {s: o if type(o) is str else o.value for s, o in rows[p.value]}
     name, place = values(FOAF.name), values(KGO.jurisdiction)
     roles = defaultdict(set)  # person → {affiliation or post label}
     affiliation, label = values(KGO.affiliation), values(SKOS.prefLabel)
@@ -61,7 +61,8 @@ def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
     for post, person in values(ORG.heldBy).items():
         if post in label:
             roles[person].add(label[post])
-    labels = {(s, o) for p in (SKOS.prefLabel, SKOS.altLabel) for s, o in rows[p.value]
+    labels = {(s, Literal(o) if type(o) is str else o)
+              for p in (SKOS.prefLabel, SKOS.altLabel) for s, o in rows[p.value]
               if s.startswith(_UNIT)}
     return name, place, roles, labels
 
@@ -170,14 +171,22 @@ def _term(text: str):
     return next(iter(pyoxigraph.parse(f"<x:s> <x:p> {text} .", format=pyoxigraph.RdfFormat.TURTLE))).object
 
 
+# the rows of a two-column TSV result that most are: an IRI and a plain
+# string without escapes, or two IRIs; read by one regular expression each
+_PLAIN_ROW = re.compile(r'^<([^>\t\n]*)>\t"([^"\\\t\n]*)"$', re.M)
+_IRI_ROW = re.compile(r'^<([^>\t\n]*)>\t<([^>\t\n]*)>$', re.M)
+
+
 def _read_tsv(data: bytes) -> list:
-    """(subject IRI, object term) of a two-column TSV result."""
-    found = []
-    for line in data.decode("utf-8").split("\n")[1:]:  # the first names the variables
-        if line:
-            s, o = line.split("\t")
-            if o[0] == '"' and o[-1] == '"' and "\\" not in o:
-                found.append((s[1:-1], Literal(o[1:-1])))  # most: a plain string
-            else:
+    """(subject IRI, object) of a two-column TSV result: the object a str
+    when it is a plain string, else a term."""
+    text = data.decode("utf-8")
+    found = _PLAIN_ROW.findall(text)
+    found += [(s, NamedNode(o)) for s, o in _IRI_ROW.findall(text)]
+    if len(found) < text.count("\n") - 1:  # some other rows: read them one by one
+        found = []
+        for line in text.split("\n")[1:]:  # the first names the variables
+            if line:
+                s, o = line.split("\t")
                 found.append((s[1:-1], _term(o)))
     return found
