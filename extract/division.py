@@ -81,7 +81,8 @@ def _table_columns(line: str) -> list[str] | None:
     for cell in line.split("\t"):
         c = re.sub(r"\s+", "", cell)
         kind = next((k for k, words in kinds.items() if c in words), "")
-        cols.append(kind or (c if c in _cue_table() else ""))
+        cue = re.sub(r"[（(）)]", "", c)  # 联系乡（镇） → 联系乡镇
+        cols.append(kind or (cue if cue in _cue_table() else ""))
     if "name" not in cols or not any(c not in ("", "name", "posts", "previous") for c in cols):
         return None
     return cols
@@ -306,7 +307,7 @@ class _Reader:
             return
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
-        obj = obj.lstrip("：:")
+        obj = obj.lstrip("：: \t")  # 分管：… / a table's category cell, then its content cell
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
         obj = obj.rstrip("，,、。；")
         if not obj:
@@ -385,7 +386,7 @@ class _Reader:
                 self.clause(who, label, sent, s0, s0, s0 + len(sent))
                 continue
             label = None
-            if cues and cues[0].start() <= 1 and sent[cues[0].end():cues[0].end() + 1] in ("：", ":"):
+            if cues and cues[0].start() <= 2 and sent[cues[0].end():cues[0].end() + 1] in ("：", ":", "\t"):
                 label = cues[0].group(1)
             for i, cm in enumerate(cues):
                 cend = cues[i + 1].start() if i + 1 < len(cues) else len(sent)
@@ -501,8 +502,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
 def _leader_not_role(h, leaders, lines, i) -> bool:
     """A roster role word that is also a post (秘书长, 主任, 委员) heads one
     more leader of the list (秘书长 某某, then his duties), not a roster:
-    leaders came before it and duties follow it."""
-    if h is None or not leaders or not any(names.is_title(p) for p in _posts_of(h.posts)):
+    duties follow it."""
+    if h is None or not any(names.is_title(p) for p in _posts_of(h.posts)):
         return False
     if h.duties >= 0:
         return True

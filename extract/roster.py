@@ -33,8 +33,20 @@ def _role_re():
     if _ROLE_RE is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
         # (the role alone on its line, members below it: 主　任 / 龙某　县长)
-        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$)(.*)$")
+        # (or glued to a two-character name a PDF spaced apart: 成员罗杰 县某局局长)
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$|(?=[\u4e00-\u9fff]{2,4}\s))(.*)$")
     return _ROLE_RE
+
+
+def _role_match(line: str):
+    """The role line match of ``line``, None if it is none (a word glued to
+    a role word must be a name: 委员会办公室 is no 委员)."""
+    m = _role_re().match(line.strip())
+    if m and re.match(r"[\u4e00-\u9fff]", line.strip()[len(m.group(1)):]):  # glued, no separator
+        first = m.group(2).split()[0] if m.group(2).split() else ""
+        if not names.is_name(first):
+            return None
+    return m
 
 
 _INLINE_ROLE = None
@@ -91,8 +103,18 @@ def _is_header(line: str) -> bool:
     return bool(_header_key(line))
 
 
+def _heads_duties(rm, lines, i) -> bool:
+    """秘书长 某某 / 协助主席处理…: a role word that is also a post, heading a
+    leader's duties in a division notice, starts no roster."""
+    if not names.is_title(rm.group(1)):
+        return False
+    from .division import _cue_re
+    nxt = next((l.strip() for _, l in lines[i + 1:i + 3] if l.strip()), "")
+    return bool(_cue_re().match(nxt))
+
+
 def is_role_line(line: str) -> bool:
-    return bool(_role_re().match(line.strip())) and not _is_header(line)
+    return bool(_role_match(line)) and not _is_header(line)
 
 
 def group_kind(name: str) -> str:
@@ -199,6 +221,8 @@ def _affiliation(text: str) -> str:
     return "，".join(kept)
 
 
+_ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,6}[）)]|^\s*[（(]排名不分先后[）)]")
+
 _AFF_NAME = re.compile(r"、?(\S+?)\s+([^\s、，,；;]{2,4})(?:同志)?(?=、|$)")
 
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
@@ -292,7 +316,8 @@ def _members(text: str):
     tn = names.split_title_name(s) if len(s) <= 40 else None
     if tn and not re.search(r"[、，,]\S", s[len(tn[0]):]):
         return [(tn[1], "person", tn[0], lead, lead + len(s))]
-    parts = [p for p in re.split(r"[、，,\s]+", s) if p]
+    # names alone: 甲、乙（女）、丙 — a note in brackets after a name is no part of it
+    parts = [re.sub(r"[（(][^（）()]{1,6}[）)]$", "", p) for p in re.split(r"[、，,\s]+", s) if p]
     if parts and all(names.is_name(names.strip_comrade(p)) for p in parts):
         pos = 0
         for p in parts:
@@ -407,8 +432,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     i = 0
     while i < len(lines):
         lpos, line = lines[i]
-        rm = role_re.match(line.strip())
-        if not rm or _is_header(line):
+        rm = _role_match(line)
+        if not rm or _is_header(line) or _heads_duties(rm, lines, i):
             i += 1
             continue
         # a roster starts here: its group is named by the nearest heading above
@@ -449,7 +474,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             kpos, kline = lines[k]
             stripped = kline.strip()
             lead = len(kline) - len(kline.lstrip())
-            rm = role_re.match(stripped) if not _is_header(stripped) else None
+            rm = _role_match(stripped) if not _is_header(stripped) else None
             if _is_header(stripped):
                 # the table's header printed again atop a new page: the roster goes on
                 if _header_key(stripped) in headers_above:
@@ -458,7 +483,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 break
             if rm:
                 role = rm.group(1)
-                rest = rm.group(2)
+                # 成员：（按姓氏笔画为序） the order is a note, the names follow
+                rest = _ORDER_NOTE.sub("", rm.group(2))
                 cm = _STATED.search(rest)
                 if cm:  # 成员单位：…，共12个成员单位
                     stated = _cn_number(cm.group(1))

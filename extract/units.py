@@ -46,7 +46,8 @@ def strip_alias(name: str) -> tuple[str, str]:
 
 
 def is_body_plain(name: str) -> bool:
-    return name.endswith(vocab.body_suffixes())
+    # 社会 ends like 学会 but is society, no body (社会和法制委员会 is one name)
+    return name.endswith(vocab.body_suffixes()) and not name.endswith(("社会", "机会"))
 
 
 def _split_top(text: str, seps: str) -> list[tuple[int, int]]:
@@ -76,7 +77,8 @@ def _split_conjunctions(text: str, start: int, end: int, bodies_only: bool) -> l
                 # a body with its other name in brackets (市发展和改革委员会（市物价局）及…)
                 left = re.sub(r"[（(][^（）()]*[）)]$", "", text[s:i])
                 # a named place (桐江市和白溪州, liaised with) splits like a body
-                place = len(left) >= 3 and left.endswith(("市", "州", "县", "区", "旗", "盟"))
+                # (and a sector of a political consultative conference: 少数民族界及妇联界)
+                place = len(left) >= 3 and left.endswith(("市", "州", "县", "区", "旗", "盟", "界"))
                 if is_body_plain(left) or place or (
                         not bodies_only and left in vocab.words("body_suffixes", "short_bodies")):
                     out.append((s, i))
@@ -100,7 +102,9 @@ def _merge_shared_head(spans, text):
             a = text[s:e].strip()
             ns, ne = spans[i + 1]
             b = text[ns:ne].strip()
-            if 1 < len(a) <= 3 and len(b) > len(a) and b[len(a) - 1] == a[-1] and not is_body_plain(a):
+            # (a township is a place, never a modifier: 石门镇、双河镇人大主席团)
+            if 1 < len(a) <= 3 and len(b) > len(a) and b[len(a) - 1] == a[-1] and not is_body_plain(a) \
+                    and not a.endswith(("乡", "镇", "街道")):
                 out.append((s, ne))
                 i += 2
                 continue
@@ -213,11 +217,27 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     return out
 
 
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)$")
+_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:乡|镇|街道))([\u4e00-\u9fff]{2,10})$")
+
+
+def _shared_tail(written: list[str]) -> list[str]:
+    """城关镇、青山乡人大主席团: the body written once, on the last place, is
+    every place's (城关镇人大主席团)."""
+    if len(written) < 2:
+        return written
+    last = _PLACE_BODY.match(written[-1].strip())
+    if not last or not is_body_plain(last.group(2)) or not all(
+            _PLACE_ONLY.match(w.strip()) for w in written[:-1]):
+        return written
+    return [w.strip() + last.group(2) for w in written[:-1]] + [written[-1]]
+
+
 def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
           abbreviated: bool = False) -> list[Item]:
     """The items of a list of units, prefix carried over and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
-    written = [text[s:e] for s, e in spans]
+    written = _shared_tail([text[s:e] for s, e in spans])
     names, aliases = [], []
     for w in written:
         n, a = strip_alias(w)

@@ -1393,3 +1393,62 @@ def test_an_older_notice_with_divided_responsibility():
     assert relation(docs, "oversees") == {("蒋德", "市财政局")}
     assert relation(docs, "co_oversees") == {("蒋德", "市审计局")}
     assert {d.date for d in docs} == {"2005-03-08"}
+
+
+# --------------------------------------------------------------------------- twentieth unseen batch
+
+def test_a_word_table_with_a_category_column_and_merged_name_cells():
+    text = ("莳川县人民政府关于县政府领导班子成员工作分工的通知\n莳政〔2025〕14号\n各乡镇：\n"
+            "姓名\t职务\t分工类别\t具体内容\n"
+            "蒙华\t县长\t负责\t县政府全面工作；审计、机构编制工作\n\t\t分管\t县审计局\n"
+            "庞泰\t常务副县长\t负责\t县政府常务工作\n\t\t协助\t县长负责审计工作\n\t\t分管\t县财政局、统计局\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("蒙华", "县审计局"), ("庞泰", "县财政局"), ("庞泰", "县统计局")}
+    assert relation(docs, "assists") == {("庞泰", "蒙华")}
+    assert {"审计", "机构编制"} <= {a.replace("工作", "") for a in areas(docs, "蒙华")}
+
+
+def test_leaders_liaising_with_townships_in_a_table():
+    text = ("茴川县人民政府办公室关于县领导联系乡镇和重点项目的通知\n茴政办〔2025〕19号\n各乡镇：\n"
+            "县领导\t职务\t联系乡（镇）\t联系重点项目\n"
+            "谭　敏\t县长\t城关镇、青山乡\t县人民医院建设项目\n"
+            "韦东\t副县长\t县工业园区\t\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("谭敏", "城关镇"), ("谭敏", "青山乡"), ("韦东", "县工业园区")}
+    assert posts(docs) == {("谭敏", "县长"), ("韦东", "副县长")}
+
+
+def test_a_role_glued_to_a_spaced_two_character_name():
+    text = ("关于调整某县老旧小区改造工作领导小组组成人员的通知\n"
+            "组    长    甘雪梅    副县长\n成    员    罗 杰     县发展和改革局副局长\n"
+            "            华秋实    县财政局副局长\n")
+    docs = run(text)
+    assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("甘雪梅", "组长", "副县长"), ("罗杰", "成员", "县发展和改革局副局长"), ("华秋实", "成员", "县财政局副局长")}
+
+
+def test_names_only_members_after_an_ordering_note():
+    text = ("关于成立某县重大项目包联工作领导小组的通知\n组　长：林华（县委书记）\n"
+            "成　员：（按姓氏笔画为序）\n　　　　卢东、叶　青、沈佳怡（女）、钟　敏\n")
+    docs = run(text)
+    assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("林华", "组长", "县委书记"), ("卢东", "成员", ""), ("叶青", "成员", ""), ("沈佳怡", "成员", ""),
+        ("钟敏", "成员", "")}
+
+
+def test_legislature_and_consultative_conference_divisions():
+    npc = ("某县人大常委会关于县人大常委会主任会议成员工作分工的通知\n某人常发〔2025〕2号\n各乡镇人大主席团：\n"
+           "副主任 柴远\n    分管财政经济委员会。联系城关镇、青山乡人大主席团。\n"
+           "副主任 覃华\n    联系桃源乡、石门镇、双河镇人大主席团。\n")
+    docs = run(npc)
+    assert relation(docs, "liaises") == {("柴远", "城关镇人大主席团"), ("柴远", "青山乡人大主席团"),
+                                         ("覃华", "桃源乡人大主席团"), ("覃华", "石门镇人大主席团"),
+                                         ("覃华", "双河镇人大主席团")}
+    assert relation(docs, "oversees") == {("柴远", "财政经济委员会")}
+    cppcc = ("政协某县委员会关于县政协主席会议成员工作分工的通知\n某政协发〔2025〕3号\n各专门委员会：\n"
+             "副主席 韩梅\n    分管社会和法制委员会。联系少数民族界及妇联界。\n"
+             "秘书长　戴远\n    协助主席处理县政协日常工作。分管办公室。\n")
+    docs = run(cppcc)
+    assert relation(docs, "oversees") == {("韩梅", "社会和法制委员会"), ("戴远", "办公室")}
+    assert relation(docs, "liaises") == {("韩梅", "少数民族界"), ("韩梅", "妇联界")}
+    assert not any(d.memberships for d in docs)
