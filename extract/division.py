@@ -216,7 +216,7 @@ def _header(line: str) -> _Head | None:
     # TITLE NAME on one line, no colon
     # (一、党工委书记某某同志: run together, when 同志 or a number marks the head)
     tn = names.split_title_name(body)
-    if tn and (" " in body or body.rstrip().endswith("同志") or skip):
+    if tn and (re.search(r"\s", body.strip()) or body.rstrip().endswith("同志") or skip):
         return _Head(tn[1], tn[0], -1)
     # NAME and POSTS run together, nothing between (a web page's two spans:
     # 顾某某市委副书记、市长)

@@ -161,8 +161,10 @@ def _heading_group(line: str) -> str:
     s = re.sub(r"^(?:\S*?关于)?(?:调整|成立|建立|充实|印发|公布)+", "", s)
     if s in vocab.group_endings():  # 一、领导小组组成人员: a section heading, no name
         return ""
+    # a group's office with a roster of its own: 某县…领导小组办公室成员名单
+    core = s[:-3] if s.endswith("办公室") else s
     for e in vocab.group_endings():
-        if s.endswith(e):
+        if core.endswith(e) and core != e:
             return s
     return ""
 
@@ -191,13 +193,42 @@ def _sub_group(lines, i, groups, title, jurisdiction):
     return None
 
 
+_ALIAS = re.compile(r"([^，。；：（）《》]{4,80}?)[（(]以下简称[“\"]?([^）)”\"]{2,12})[”\"]?[）)]")
+
+
+def _aliases(text: str) -> dict:
+    """Short names a document defines for groups: 县食品安全工作领导小组办公室
+    （以下简称县食安办） → {县食安办: 县食品安全工作领导小组办公室}."""
+    ends = "|".join(re.escape(e) for e in vocab.group_endings())
+    out = {}
+    for m in _ALIAS.finditer(text):
+        g = re.search(r"((?:" + "|".join(("县", "市", "区", "省", "州", "旗", "镇", "乡")) + r")[^，。；、]{1,40}?(?:"
+                      + ends + r")(?:办公室)?)$", m.group(1))
+        if g and m.group(2) not in vocab.group_endings():
+            out[m.group(2)] = g.group(1)
+    return out
+
+
+def _alias_heading(line: str, aliases: dict) -> str:
+    """A heading naming a group by its defined short name (一、县食安办组成人员)."""
+    if not aliases:
+        return ""
+    s = re.sub(r"\s+", "", line)
+    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    for t in _TRAILERS:
+        if s.endswith(t):
+            s = s[: -len(t)]
+            break
+    return aliases.get(s, "")
+
+
 def _mentioned_group(line: str) -> str:
     """A group named inside a sentence or a title: 现将调整后的柳溪县食品安全
     工作领导小组成员名单通知如下 → 柳溪县食品安全工作领导小组."""
     s = re.sub(r"\s+", "", line)
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     found = ""
-    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r"))(?:成员|组成人员|名单|的通知|制度|和|及|与|[，。；]|$)",
+    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r")(?:办公室)?)(?:成员|组成人员|名单|的通知|制度|和|及|与|[，。；]|$)",
                          s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
@@ -217,8 +248,17 @@ def _affiliation(text: str) -> str:
     parts = [p.strip() for p in re.split(r"[，,；;]", text.strip()) if p.strip()]
     if not parts:
         return ""
-    kept = [parts[0]] + [p for p in parts[1:] if not p.startswith("兼") and len(p) > 3 and names.is_post(p)]
+    kept = [parts[0]] + [p for p in parts[1:] if not p.startswith("兼") and len(p) > 3 and names.is_post(p)
+                         and not _RANK.fullmatch(p)]
     return "，".join(kept)
+
+
+# a grade or rank written beside a post (四级调研员, 正科级) and other notes on
+# a member (（兼）, （挂职）, （女）): no part of the affiliation
+_RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
+_NOTE = r"(?:挂职|兼|兼职|女|男|[\u4e00-\u9fff]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
+_NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s)")
+_NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$")
 
 
 _ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,6}[）)]|^\s*[（(]排名不分先后[）)]")
@@ -238,6 +278,12 @@ def _members(text: str):
     """Members written on one line: [(member, kind, affiliation, start, end)]."""
     out = []
     text = _PHONE.sub("", text)
+    # 某某（挂职）　县某局副局长 / 县某局副局长（兼）: the notes go, the lengths stay
+    nm = _NOTE_AFTER_NAME.match(text.strip())
+    if nm:
+        lead_ws = len(text) - len(text.lstrip())
+        text = text[:lead_ws] + nm.group(1) + " " * (nm.end() - nm.end(1)) + text.strip()[nm.end():]
+    text = _NOTE_AFTER_AFF.sub(lambda m: " " * len(m.group(0)), text)
     # a table row NAME | AFFILIATION | notes…: the cells after the affiliation
     # (备注, 联系电话) are no part of it
     cells = text.strip().split("\t")
@@ -429,6 +475,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         lines.extend(_split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
     role_re = _role_re()
+    aliases = None  # （以下简称县食安办）: short names the document defines, read when needed
     i = 0
     while i < len(lines):
         lpos, line = lines[i]
@@ -438,6 +485,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         # a roster starts here: its group is named by the nearest heading above
         group = ""
+        if aliases is None:
+            aliases = _aliases(text[start:end])
         sub = _sub_group(lines, i, groups, title, jurisdiction)
         if sub:
             group, heading, _ = sub
@@ -445,7 +494,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             i += 1
             continue
         for j in range(i - 1, max(-1, i - 6) if not group else i, -1):
-            group = _heading_group(lines[j][1])
+            group = _heading_group(lines[j][1]) or _alias_heading(lines[j][1], aliases)
             if group:
                 heading = lines[j]
                 break

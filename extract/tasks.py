@@ -92,6 +92,39 @@ def _units(lst: str, places) -> list[str]:
     return [u for u in out if u and not _leader(u)]
 
 
+_LEADER_PART = re.compile(r"[；;，,]\s*(?:" + "|".join(vocab.words("verbs", "task_leader_labels"))
+                          + r")[：:][^；;（）()]*?(?=[）)])"
+                          r"|(?<=[（(])(?:" + "|".join(vocab.words("verbs", "task_leader_labels"))
+                          + r")[：:][^；;（）()]*?[；;，,]\s*")
+
+
+def _without_leaders(line: str):
+    """``line`` without the leader parts of its brackets, and a map from an
+    index of the result to the index in ``line``."""
+    cuts = [m.span() for m in _LEADER_PART.finditer(line)]
+    if not cuts:
+        return line, lambda i: i
+    kept, starts = [], []  # kept pieces and where each starts in ``line``
+    pos = 0
+    for a, b in cuts:
+        kept.append(line[pos:a])
+        starts.append(pos)
+        pos = b
+    kept.append(line[pos:])
+    starts.append(pos)
+    offsets, acc = [], 0
+    for piece, st in zip(kept, starts):
+        offsets.append((acc, st))
+        acc += len(piece)
+
+    def at(i):
+        for new_start, old_start in reversed(offsets):
+            if i >= new_start:
+                return old_start + (i - new_start)
+        return i
+    return "".join(kept), at
+
+
 def _leader(item: str) -> bool:
     if item.endswith("领导") or names.is_name(names.strip_comrade(item)):
         return True
@@ -173,6 +206,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                         done.add(u)
                         out.append(Assignment(title, u, lead, ev))
             continue
+        # a leader named inside a task's bracket (；责任县领导：某某 / 责任县领导：某某；)
+        # is cut out before the units are read; spans map back through ``at``
+        line, at = _without_leaders(line)
         found = []  # (units, lead units, span)
 
         def free(m):
@@ -220,7 +256,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not title:
             continue
         for us, leads, (s, e) in found:
-            ev = evidence.make(norm, source, lpos + s, lpos + e, sentence=False)
+            ev = evidence.make(norm, source, lpos + at(s), lpos + at(e - 1) + 1, sentence=False)
             seen = set()
             for u in us + [u for u in standing if u not in us]:
                 if u in seen:

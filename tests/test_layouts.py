@@ -1452,3 +1452,58 @@ def test_legislature_and_consultative_conference_divisions():
     assert relation(docs, "oversees") == {("韩梅", "社会和法制委员会"), ("戴远", "办公室")}
     assert relation(docs, "liaises") == {("韩梅", "少数民族界"), ("韩梅", "妇联界")}
     assert not any(d.memberships for d in docs)
+
+
+# --------------------------------------------------------------------------- twenty-first unseen batch
+
+def test_posts_and_name_apart_by_tabs():
+    text = ("蒗溪市人民政府关于市政府领导同志工作分工的通知\n蒗政〔2025〕16号\n各县人民政府：\n"
+            "市委副书记、市长\t\t沈元\n\t主持市政府全面工作。\n副市长  \t卜静\n\t分管市教育局、\n\t统计局。\n")
+    docs = run(text)
+    assert posts(docs) == {("沈元", "市委副书记"), ("沈元", "市长"), ("卜静", "副市长")}
+    assert relation(docs, "oversees") == {("卜静", "市教育局"), ("卜静", "市统计局")}
+
+
+def test_an_office_with_a_roster_of_its_own_and_a_defined_short_name():
+    text = ("棣原县人民政府办公室关于调整棣原县食品安全工作领导小组办公室组成人员的通知\n棣政办〔2025〕32号\n各乡镇：\n"
+            "为加强县食品安全工作领导小组办公室（以下简称县食安办）建设，经县政府同意，对县食安办组成人员进行调整。\n"
+            "县食品安全工作领导小组组成人员本次不作调整。现将调整后的县食安办组成人员通知如下：\n"
+            "一、县食安办组成人员\n主　任：宋新（县市场监督管理局局长）\n成　员：万宇（县委宣传部副部长）\n")
+    docs = run(text)
+    assert members(docs) == {("棣原县食品安全工作领导小组办公室", "宋新", "主任"),
+                             ("棣原县食品安全工作领导小组办公室", "万宇", "成员")}
+
+
+def test_an_annex_roster_of_a_groups_office():
+    text = ("关于调整某县人居环境整治工作领导小组及其办公室组成人员的通知\n"
+            "附件1\n某县人居环境整治工作领导小组成员名单\n组　长：祁华（副县长）\n成　员：鲁斌（县发展和改革局局长）\n"
+            "附件2\n某县人居环境整治工作领导小组办公室成员名单\n主　任：祁华（县农业农村局局长）\n副主任：鲁斌（县发展和改革局局长）\n")
+    docs = run(text)
+    assert members(docs) == {("某县人居环境整治工作领导小组", "祁华", "组长"), ("某县人居环境整治工作领导小组", "鲁斌", "成员"),
+                             ("某县人居环境整治工作领导小组办公室", "祁华", "主任"),
+                             ("某县人居环境整治工作领导小组办公室", "鲁斌", "副主任")}
+
+
+@pytest.mark.parametrize("line, member, affiliation", [
+    ("成　员：郝邦（县农业农村局局长，四级调研员）", "郝邦", "县农业农村局局长"),
+    ("成　员：卜梅　县财政局副局长（兼）", "卜梅", "县财政局副局长"),
+    ("成　员：管宏　县交通运输局局长（正科级）", "管宏", "县交通运输局局长"),
+    ("成　员：温欣（挂职）　县住房和城乡建设局副局长", "温欣", "县住房和城乡建设局副局长"),
+])
+def test_rank_and_part_time_notes_are_no_affiliation(line, member, affiliation):
+    docs = run("关于调整某县项目建设领导小组成员的通知\n组　长：苗青（县长）\n" + line + "\n")
+    assert (member, affiliation) in affiliations(docs)
+
+
+def test_a_leader_named_after_a_semicolon_in_a_task_bracket():
+    text = ("蕙川县人民政府办公室关于印发促进消费实施方案的通知\n蕙政办〔2025〕22号\n一、重点任务\n"
+            "1.开展文旅消费推广活动。组织主题活动不少于12场。（县委宣传部牵头，县文化广电和旅游局、县教育局配合；责任县领导：苗岚）\n"
+            "2.设立消费促进专项资金。统筹资金2000万元。（县发展改革局、财政局按职责分工负责；分管县领导：副县长甘泉）\n")
+    from extract import extract_text
+    docs = extract_text(text, "t.txt")
+    got = [(a.task, a.unit) for d in docs for a in d.assignments]
+    assert got == [("开展文旅消费推广活动", "县委宣传部"), ("开展文旅消费推广活动", "县文化广电和旅游局"),
+                   ("开展文旅消费推广活动", "县教育局"), ("设立消费促进专项资金", "县发展改革局"),
+                   ("设立消费促进专项资金", "县财政局")]
+    ev = docs[0].assignments[0].evidence.text
+    assert ev.startswith("（县委宣传部牵头") and ev.endswith("苗岚）")
