@@ -83,8 +83,11 @@ _COMPAT = re.compile("[\uff02-\uff07\uff0a\uff0b\uff0d-\uff0f\uff1c-\uff1e\uff20
 # （1）…（2）…): a mark after a name separates it from the next item like 、;
 # after a colon or at a line start it is dropped.  Circled and parenthesised
 # numbers are read before NFKC would turn them into plain digits.
-_ENUM_MARK = re.compile("(?:[；;，,] *)?[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]")
-_ENUM_PAREN = re.compile(r"(?:[；，] *)?[（(]\d{1,2}[）)](?=" + _CJK_RE + ")")
+# (each pattern starts with a character class, not a look-behind: the
+# regular expression engine then skips ahead instead of trying every position)
+_MARKS = "[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]"
+_ENUM_MARK = re.compile("[；;，,] *" + _MARKS + "|" + _MARKS)
+_ENUM_PAREN = re.compile(r"[；，] *[（(]\d{1,2}[）)](?=" + _CJK_RE + r")|[（(]\d{1,2}[）)](?=" + _CJK_RE + ")")
 
 
 def _enum_mark(m: re.Match) -> str:
@@ -111,7 +114,14 @@ def _enum_paren(m: re.Match) -> str:
 
 # a space next to CJK punctuation means nothing (PDF text spaced letter by
 # letter: 工 作 。 分 管 市 财 政 局 、 市 统 计 局)
-_PUNCT_SPACE = re.compile(rf"(?<={_CJK_RE}) +(?=[、，。；：）])|(?<=[、，。；：（]) +(?={_CJK_RE})")
+_PUNCT_SPACE = re.compile(rf" +(?=[、，。；：）])|[、，。；：（] +(?={_CJK_RE})")
+
+
+def _punct_space(m: re.Match) -> str:
+    if m.group(0)[0] != " ":
+        return m.group(0)[0]  # the punctuation stays, the spaces after it go
+    before = m.string[m.start() - 1] if m.start() else ""
+    return "" if re.match(_CJK_RE, before) else m.group(0)
 
 
 def _nfkc(m):
@@ -140,7 +150,7 @@ def _to_simplified(text: str, offsets: list) -> tuple[str, list]:
 
 # ASCII punctuation as it appears in CJK prose → the full-width form the
 # extractors match.  Digits keep theirs (1,000  8:20  0.5%).
-_ASCII_PUNCT = re.compile(r"(?<!\d)[,:](?!\d)|[;()!?\[\]]|(?<=" + _CJK_RE + r")\.(?=\s|$|" + _CJK_RE + ")",
+_ASCII_PUNCT = re.compile(r"[,:](?<!\d[,:])(?!\d)|[;()!?\[\]]|\.(?<=" + _CJK_RE + r"\.)(?=\s|$|" + _CJK_RE + ")",
                           re.M)
 _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
               "[": "〔", "]": "〕", ".": "。", "【": "〔", "】": "〕"}
@@ -148,7 +158,7 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 # Text copied from a web page or a chat article keeps its markup: bold
 # markers around a name (**王某**：副市长), heading hashes, and rule lines
 # drawn with box or dash characters.  None of it is text.
-_MARKUP = re.compile(r"\*\*|__(?=\S)|(?<=\S)__|^#{1,6}[ \t]+|^[ \t]*[━─═—\-_*=~·•]{3,}[ \t]*$", re.M)
+_MARKUP = re.compile(r"\*\*|__(?=\S)|__(?<=\S__)|^#{1,6}[ \t]+|^[ \t]*[━─═—\-_*=~·•]{3,}[ \t]*$", re.M)
 
 # --- white space ------------------------------------------------------------
 
@@ -270,7 +280,7 @@ _LINE_EDGE = re.compile(r"^[ \t]+(?=[^\t\n]*[ \t]*$)|^[ ]+|[ \t]+$", re.M)
 #   run of ≤3 | lone                 → a name with its last character apart (欧阳 明)
 #   lone at a line/clause start | any → a surname apart from its given name (王 小明,
 #                                     周 敏同志兼任…)
-_INNER_SPACE = re.compile(rf"(?<={_CJK_RE}) (?={_CJK_RE})")
+_INNER_SPACE = re.compile(rf" (?<={_CJK_RE} )(?={_CJK_RE})")
 _RUN_BREAK = " ：:（(，、）)；;。\n"
 
 
@@ -440,14 +450,23 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _grid_tables(text, offsets)
     text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
-    text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
+    if "|" in text or "｜" in text:
+        text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
-    text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
+    if "\t" in text:
+        text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren)
-    text, offsets = _sub(text, offsets, _PUNCT_SPACE, lambda m: "")
+    text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
-    text, offsets = _join_lines(text, offsets, _wrapped_ends(original))
+    wrapped = _wrapped_ends(original)
+    # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
+    # join until nothing changes, so that normalising twice changes nothing
+    for _ in range(4):
+        joined, offsets = _join_lines(text, offsets, wrapped)
+        if joined == text:
+            break
+        text = joined
     # a join can put ASCII punctuation next to CJK text it was apart from
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     offsets.append(end)

@@ -88,3 +88,11 @@ def test_segments_tile_the_text_in_order(text):
     for a, b in zip(segs, segs[1:]):
         assert a.start <= a.end <= b.start <= b.end
     assert all(0 <= s.start <= s.end <= len(n.text) for s in segs)
+
+
+@pytest.mark.parametrize("text", [
+    "（林晓东\n，\r\n）",  # found by hypothesis: a join that makes the next join possible
+])
+def test_normalising_found_cases_twice_changes_nothing(text):
+    once = normalise(text).text
+    assert normalise(once).text == once
