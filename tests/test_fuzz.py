@@ -10,6 +10,8 @@ reach deep into the extractors instead of bouncing off the first regex.
 (KG_FUZZ_EXAMPLES)."""
 import os
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
