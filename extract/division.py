@@ -35,6 +35,10 @@ class _Leader:
     duties: list[tuple[int, int]] = field(default_factory=list)  # spans of duty text
     # cells of a table column headed by a cue (分管单位): (cue, start, end)
     cells: list[tuple[str, int, int]] = field(default_factory=list)
+    # a label alone on its line over numbered items: (cue, items joined by 、, start, end)
+    lists: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # duties moved to this leader (…，调整由某某同志分管): (verb, what, start, end)
+    moved: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 # a posts line may be labelled: 职务：市委常委、副市长
@@ -59,6 +63,10 @@ class _Head:
     name: str
     posts: str  # the posts written in the header ('' when none)
     duties: int  # index in the line where duties written on it begin (-1: none)
+
+
+# one numbered item of a list written one per line: （1）县财政局； / 2.县税务局
+_ITEM_LINE = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([^，。；：\s]{2,40}?)[；;。，]?\s*$")
 
 
 def _cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
@@ -247,7 +255,7 @@ def _cue_re():
     bracket), with the adverbs that may stand before it."""
     alts = "|".join(re.escape(c["cue"]) for c in _cues())
     # a numbered duty line (1.主持…, ①负责…) starts a clause after its number
-    return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且)*("
+    return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且|改为|调整为)*("
                       + alts + ")")
 
 
@@ -308,6 +316,8 @@ class _Reader:
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：: \t")  # 分管：… / a table's category cell, then its content cell
+        if obj.rstrip("。；， ") in ("无", "暂无", "—", "-", "／", "/"):
+            return  # 联系单位：无 — nothing is liaised with
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
         obj = obj.rstrip("，,、。；")
         if not obj:
@@ -394,7 +404,42 @@ class _Reader:
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
 
 
-_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?=增加|不再|分管|协助|负责|联系)")
+_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?:调整后|今后|现|改为)?"
+                     r"(?=增加|不再|分管|协助|负责|联系)")
+
+# Duties moved from one leader to another, the new holder written after 由:
+#   原由甲同志分管的县教育局、县卫生健康局，调整由乙同志分管
+#   县统计局原由甲同志分管，现调整由乙同志分管
+#   甲同志不再分管县财政局，县财政局由乙同志分管
+#   （甲同志调离后，）其分管的县民政局由乙同志分管
+# What the former holder did is no fact of this notice; the new holder's is.
+_VERBS = r"(分管|联系|负责|协助分管|协管)"
+_MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂)?由"
+                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
+_MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
+                          r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现)?(?:调整|改|暂)?(?<!原)由"
+                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
+
+
+def _moved(text: str, start: int, end: int):
+    """(new holder, cue, what, span) of every duty a change notice moves."""
+    out, taken = [], []
+    for rx in (_MOVED_FIRST, _MOVED_AFTER):
+        for m in rx.finditer(text, start, end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if rx is _MOVED_FIRST:
+                what, who, verb = m.group(2), m.group(3), m.group(4)
+            else:
+                what, who, verb = m.group(1), m.group(2), m.group(3)
+            what = re.sub(r"^(?:其(?:原)?(?:分管|负责|联系)的)", "", what.strip())
+            tn = names.split_title_name(who)
+            who = tn[1] if tn else names.strip_comrade(who)
+            if not names.is_name(who, known_surname=False) or "同志" in what:
+                continue
+            taken.append(m.span())
+            out.append((who, verb, what, m.span()))
+    return out
 
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str,
@@ -410,7 +455,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
+    skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
+        if i < skip_to:
+            continue
         sm = re.match(r"^\s*[一二三四五六七八九十]+、\s*(\S{2,30})$", line)
         if sm and _all_posts(sm.group(1)) and not names.split_title_name(sm.group(1)):
             nxt = next((l for _, l in lines[i + 1:] if l.strip()), "")
@@ -449,9 +497,24 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         # a new top-level section that heads no leader (二、联系市（州）工作要求)
         # ends the last leader's block
-        if re.match(r"^\s*[一二三四五六七八九十]+、[^，。；：]*$", line):
+        top = re.match(r"^\s*[一二三四五六七八九十]+、\s*", line)
+        if top and (not re.search(r"[，。；：]", line) or not _cue_re().match(line[top.end():])):
             current = None
             continue
+        # 分管单位： alone, then （1）县财政局 / （2）县统计局 …, one per line
+        lm = re.match(r"^\s*([^：:\s]{2,8})[：:]\s*$", line)
+        if lm and lm.group(1) in _cue_table():
+            items, j = [], i + 1
+            while j < len(lines):
+                im = _ITEM_LINE.match(lines[j][1])
+                if not im:
+                    break
+                items.append(im.group(1))
+                j += 1
+            if items:
+                current.lists.append((lm.group(1), "、".join(items), lpos, lines[j - 1][0] + len(lines[j - 1][1])))
+                skip_to = j
+                continue
         label = _POSTS_LABEL.sub("", line)
         if (pending_posts or label != line) and _all_posts(label):
             for p in _posts_of(label):
@@ -467,7 +530,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     # change notices written as prose: 副市长周某同志，增加分管…
     seen = {l.name for l in reader.leaders}
     for m in _CHANGE.finditer(text, start, end):
-        head = m.group(1).strip()
+        head = re.sub(r"^[一二三四五六七八九十]+、", "", m.group(1).strip())
+        if head.startswith(("原由", "由")) or text[m.end():m.end() + 4].startswith(("分管的", "联系的", "负责的")):
+            continue  # 原由甲同志分管的…: a reference to the former holder, no assignment
         tn = names.split_title_name(head) or (("", head) if names.is_name(head) else None)
         if not tn or tn[1] in seen:
             continue
@@ -478,6 +543,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         s_end = re.compile(r"[。；\n]").search(text, m.end(), end)
         leader.duties.append((m.end(), s_end.start() if s_end else end))
         reader.leaders.append(leader)
+    # duties moved to a new holder (…，调整由乙同志分管)
+    moved = _moved(text, start, end)
+    for who, verb, what, (ms, me) in moved:
+        leader = next((l for l in reader.leaders if l.name == who), None)
+        if leader is None:
+            leader = _Leader(who, (ms, me))
+            reader.leaders.append(leader)
+        leader.moved.append((verb, what, ms, me))
     # posts stated apart from the blocks (（甲任县长，乙、丙任副县长）), known
     # before the duties are read: 协助常务副县长 is resolved by them
     appointed = _appointments(text, start, end)
@@ -491,6 +564,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             reader.duties(leader.name, s, e)
         for cue, s, e in leader.cells:
             reader.clause(leader.name, cue, text[s:e], s, s, e)
+        for cue, items, s, e in leader.lists:
+            reader.clause(leader.name, cue, items, s, s, e)
+        for verb, what, s, e in leader.moved:
+            if verb.startswith("协助") and verb != "协助分管":
+                # 改由乙同志协助丙同志分管: 乙 assists 丙 with it
+                reader.clause(leader.name, "协助", verb[2:] + what, s, s, e)
+            else:
+                reader.clause(leader.name, verb, what, s, s, e)
     posts = []
     for leader in reader.leaders:
         for p, s, e in leader.posts:
@@ -517,7 +598,7 @@ def _titled_mention(text: str, start: int, end: int, name: str) -> list:
     ends there."""
     for m in re.finditer(re.escape(name), text[start:end]):
         at = start + m.start()
-        before = re.split(r"[，。；、（：:\s]", text[max(start, at - 20):at])[-1]
+        before = re.split(r"[，。；、（：:\s]|由", text[max(start, at - 20):at])[-1]
         for k in range(len(before)):
             if names.is_title(before[k:]):
                 return [(before[k:], at - len(before) + k, at + len(name))]

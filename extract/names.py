@@ -74,7 +74,7 @@ def is_post(s: str) -> bool:
 def is_title(s: str) -> bool:
     """A whole title standing next to a name: a post word itself
     (副市长) or one qualified by its body (市政府副市长, 常务副市长)."""
-    if re.search(r"[，。；：:,]", s):  # a clause, not a title (区长外出期间，由常务副区长)
+    if re.search(r"[，。；：:,由]", s):  # a clause, not a title (区长外出期间，由常务副区长; 县财政局由副县长)
         return False
     return s in vocab.post_endings() or (is_post(s) and s.startswith(vocab.words("titles", "title_starts")))
 

@@ -305,7 +305,11 @@ def _inner_space(m: re.Match) -> str:
     right = _run_right(text, i + 1)
     if left == 1 and right == 1:
         return ""
-    if right == 1 and left <= 3:
+    # the lone character on the right pairs with a lone one after it (a grid
+    # of three-character cells: 范立群　田　野 — 田野 is one padded name)
+    after = i + 1 + right
+    pairs_on = right == 1 and text[after:after + 1] == " " and _run_right(text, after + 1) == 1
+    if right == 1 and left <= 3 and not pairs_on:
         return ""
     if left == 1 and before not in " \t":
         return ""

@@ -663,6 +663,18 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         if group in listed:  # the annex lists it: that roster is the record
             continue
         ev = evidence.make(norm, source, line_start + found[0].start(), line_start + found[-1].end())
+        # …，成员由以下同志组成： the members follow, one per line
+        listed_after = []
+        if re.search(r"成员(?:由以下同志组成|名单如下|如下|为)[：:]$", line.strip()):
+            pos = line_start + len(line) + 1
+            while pos < end:
+                nl = text.find("\n", pos)
+                nl = end if nl == -1 or nl > end else nl
+                got = _members(text[pos:nl])
+                if not got or any(g[1] != "person" for g in got):
+                    break
+                listed_after += [(who, aff, pos + s_, pos + e_) for who, _, aff, s_, e_ in got]
+                pos = nl + 1
         host, office, ospans = _office(text[start:end], group)
         host = units.with_prefix(host, jurisdiction) if host else host
         groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
@@ -683,6 +695,9 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
                         shared_title = aff or shared_title
                         aff = aff or shared_title
                     members.append(Membership(group, who, kind, m.group(2), aff, ev))
+        for who, aff, s_, e_ in listed_after:
+            members.append(Membership(group, who, "person", "成员", aff,
+                                      evidence.make(norm, source, s_, e_, sentence=False)))
         if office:
             oname = group + "办公室"
             groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))

@@ -1507,3 +1507,53 @@ def test_a_leader_named_after_a_semicolon_in_a_task_bracket():
                    ("设立消费促进专项资金", "县财政局")]
     ev = docs[0].assignments[0].evidence.text
     assert ev.startswith("（县委宣传部牵头") and ev.endswith("苗岚）")
+
+
+# --------------------------------------------------------------------------- twenty-second unseen batch
+
+def test_a_grid_of_names_in_three_character_cells():
+    text = ("关于成立某县城乡供水一体化工作领导小组的通知\n组　长：韦宗（县长）\n"
+            "成　员：范立群　田　野　郑海川　何晓东\n　　　　聂文斌　陆　明　曹雅琴\n")
+    docs = run(text)
+    assert {m.member for d in docs for m in d.memberships} == {"韦宗", "范立群", "田野", "郑海川", "何晓东",
+                                                                "聂文斌", "陆明", "曹雅琴"}
+
+
+def test_leaders_in_prose_then_members_one_per_line():
+    text = ("苎溪县人民政府关于成立县耕地保护考核工作领导小组的通知\n苎政〔2025〕17号\n各乡镇：\n"
+            "领导小组由县长邬成同志任组长，常务副县长司徒岚、副县长甘霖同志任副组长，成员由以下同志组成：\n"
+            "纪明轩　县人民政府办公室副主任\n尚伟　县发展和改革局局长\n"
+            "领导小组办公室设在县自然资源局，尚伟同志兼任办公室主任。\n")
+    docs = run(text)
+    got = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships if not m.role.startswith("办公室")}
+    assert got == {("邬成", "组长", "县长"), ("司徒岚", "副组长", "常务副县长"), ("甘霖", "副组长", "副县长"),
+                   ("纪明轩", "成员", "县人民政府办公室副主任"), ("尚伟", "成员", "县发展和改革局局长")}
+
+
+def test_units_one_per_line_under_a_label_and_none():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2025〕1号\n各乡镇：\n"
+            "骆澜：常务副县长\n分管单位：\n（1）县政府办公室\n（2）县财政局；\n（3）统计局。\n"
+            "联系单位：\n1.县税务局\n2.人民银行某县支行\n"
+            "潘明：副县长\n分管单位：县教育局。\n联系单位：无\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("骆澜", "县政府办公室"), ("骆澜", "县财政局"), ("骆澜", "县统计局"),
+                                          ("潘明", "县教育局")}
+    assert relation(docs, "liaises") == {("骆澜", "县税务局"), ("骆澜", "人民银行某县支行")}
+
+
+def test_duties_moved_from_a_former_holder_to_a_new_one():
+    text = ("苒川县人民政府关于调整县政府领导同志工作分工的通知\n苒政〔2025〕27号\n各乡镇：\n"
+            "一、原由副县长蓝溪同志分管的县教育局、县卫生健康局，调整由副县长齐宇同志分管。\n"
+            "原由蓝溪同志联系的县妇联，改由齐宇同志联系。\n"
+            "二、县委常委、常务副县长俞明同志不再分管县财政局，县财政局由副县长柏嘉同志分管。\n"
+            "县统计局原由俞明同志分管，现调整由县政府党组成员戴涛同志分管。\n"
+            "三、韩群同志调离后，其分管的县民政局由柏嘉同志分管；其原负责的自然资源方面工作，由副县长焦哲同志负责。\n"
+            "四、戴涛同志不再协助常务副县长负责安全生产工作，改为协助常务副县长负责金融工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("齐宇", "县教育局"), ("齐宇", "县卫生健康局"), ("柏嘉", "县财政局"),
+                                          ("戴涛", "县统计局"), ("柏嘉", "县民政局")}
+    assert relation(docs, "liaises") == {("齐宇", "县妇联")}
+    assert relation(docs, "assists") == {("戴涛", "俞明")}
+    assert "自然资源" in areas(docs, "焦哲") and any("金融" in a for a in areas(docs, "戴涛"))
+    assert ("柏嘉", "副县长") in posts(docs)
+    assert not areas(docs, "蓝溪") and not areas(docs, "韩群")
