@@ -1557,3 +1557,15 @@ def test_duties_moved_from_a_former_holder_to_a_new_one():
     assert "自然资源" in areas(docs, "焦哲") and any("金融" in a for a in areas(docs, "戴涛"))
     assert ("柏嘉", "副县长") in posts(docs)
     assert not areas(docs, "蓝溪") and not areas(docs, "韩群")
+
+
+def test_a_page_laid_out_by_a_table_keeps_its_paragraphs_apart():
+    from extract.formats.html import to_text
+    html = ("<html><body><table><tr><td width=200><a href=#>首页</a><br><a href=#>政务公开</a></td><td>"
+            "<p>某县人民政府关于县政府领导同志工作分工的通知</p><p>某政〔2025〕1号</p><p>各乡镇人民政府：</p>"
+            "<p>王强：县长</p><p>负责县政府全面工作。分管县审计局。</p>"
+            "<p>李明：副县长</p><p>分管县财政局、县税务局。</p></td></tr></table></body></html>")
+    lines = to_text(html).split("\n")
+    assert "王强：县长" in lines and "分管县财政局、县税务局。" in lines
+    docs = run(to_text(html))
+    assert relation(docs, "oversees") == {("王强", "县审计局"), ("李明", "县财政局"), ("李明", "县税务局")}

@@ -31,6 +31,7 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WRAP = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\n\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _ROW_TAGS = {"tr", "table", "thead", "tbody", "tfoot"}
+_LINE = "\x1e"  # a line break inside a table cell, decided when the cell closes
 _CELL = "\x1f"  # between a row's cells; a tab once the source's own white space is folded
 
 
@@ -69,16 +70,43 @@ class _Text(HTMLParser):
         self.current: list[str] = []
         self.skip: list[str] = []
         self.pre = 0
-        self.cell = False  # inside a table cell: its <br> and <p> do not end the row
+        self.cell = False  # inside a table cell
+        self.cell_from = 0  # where the open cell's text begins in "".join(current)
+
+    # A <br> or <p> inside a table cell is marked _LINE and decided when the
+    # cell closes: in a small cell (a name and posts, a duty or two) it is a
+    # space and the row stays one line; in a cell that lays out a page (a
+    # navigation column, a whole notice in one cell) it ends a line, and the
+    # cell starts on a line of its own.
+    def _close_cell(self):
+        if not self.cell:
+            return
+        self.cell = False
+        text = "".join(self.current)
+        head, body = text[:self.cell_from], text[self.cell_from:]
+        if sum(1 for part in body.split(_LINE) if part.strip()) <= 3 and len(body) <= 150:
+            body = body.replace(_LINE, " ")
+        elif head.endswith(_CELL):
+            head = head[:-1] + _LINE
+        self.current = [head + body]
 
     def _break(self):
+        self._close_cell()
         text = "".join(self.current)
         self.current = []
-        if not self.pre:
-            text = _SPACE.sub(" ", _WRAP.sub("", text)).strip()
-        text = re.sub(" ?\x1f ?", "\t", text)
-        if text.strip():
-            self.lines.append(text)
+        for piece in text.split(_LINE):
+            if not self.pre:
+                piece = _SPACE.sub(" ", _WRAP.sub("", piece)).strip()
+            piece = re.sub(" ?\x1f ?", "\t", piece)
+            if piece.strip():
+                self.lines.append(piece)
+
+    def _line_in_cell(self, tag) -> bool:
+        """Mark a line break inside an open cell (decided when it closes)."""
+        if self.cell and tag not in _ROW_TAGS and (tag == "br" or tag in _BLOCK):
+            self.current.append(_LINE)
+            return True
+        return False
 
     def handle_starttag(self, tag, attrs):
         if self.skip == ["head"] and tag not in _IN_HEAD:
@@ -89,31 +117,26 @@ class _Text(HTMLParser):
             return
         if tag in _SKIP:
             self.skip.append(tag)
-        elif tag == "br":
-            if self.pre:
-                self.current.append("\n")
-            elif self.cell:
-                self.current.append(" ")
-            else:
-                self._break()
+        elif tag == "br" and self.pre:
+            self.current.append("\n")
         elif tag in ("td", "th"):
             # a table row is one line, its cells apart (组长  某某  市政府副市长)
+            self._close_cell()
             if "".join(self.current).strip():
                 self.current.append(_CELL)
             self.cell = True
-        elif tag in _BLOCK and self.cell and tag not in _ROW_TAGS:
-            self.current.append(" ")  # a paragraph inside a cell: the row goes on
-        elif tag in _BLOCK:
-            if tag in _ROW_TAGS:
-                self.cell = False
+            self.cell_from = len("".join(self.current))
+        elif self._line_in_cell(tag):
+            pass
+        elif tag == "br" or tag in _BLOCK:
             self._break()
             if tag == "pre":
                 self.pre += 1
 
     def handle_startendtag(self, tag, attrs):
-        if not self.skip and self.cell and tag == "br":
-            self.current.append(" ")
-        elif not self.skip and (tag == "br" or tag in _BLOCK):
+        if self.skip or self._line_in_cell(tag):
+            return
+        if tag == "br" or tag in _BLOCK:
             self._break()
 
     def handle_endtag(self, tag):
@@ -124,12 +147,10 @@ class _Text(HTMLParser):
                 del self.skip[self.skip.index(tag):]
             return
         if tag in ("td", "th"):
-            self.cell = False
-        if tag in _BLOCK and self.cell and tag not in _ROW_TAGS:
-            self.current.append(" ")
+            self._close_cell()
+        elif self._line_in_cell(tag):
+            pass
         elif tag in _BLOCK:
-            if tag in _ROW_TAGS:
-                self.cell = False
             self._break()
             if tag == "pre" and self.pre:
                 self.pre -= 1
