@@ -448,7 +448,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     reader = _Reader(norm, source, jurisdiction)
     lines, pos = [], start
     for line in text[start:end].split("\n"):
-        lines.append((pos, line))
+        lines.extend(_leader_clauses(line, pos))
         pos += len(line) + 1
     current = None
     pending_posts = False
@@ -578,6 +578,23 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
     return posts, reader.facts
+
+
+def _leader_clauses(line: str, pos: int) -> list[tuple[int, str]]:
+    """A paragraph that divides the work of several leaders, each clause
+    opened by a post and a name (县长甲主持…；常务副县长乙负责…；副县长丙…),
+    read as one line per leader."""
+    if line.count("；") + line.count("。") < 1 or len(line) < 40:
+        return [(pos, line)]
+    cuts = [0]
+    for m in re.finditer(r"[；。]", line):
+        h = _header(line[m.end():m.end() + 60]) if m.end() < len(line) else None
+        if h and h.posts and h.duties >= 0:
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [(pos, line)]
+    cuts.append(len(line))
+    return [(pos + a, line[a:b]) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
 
 
 def _leader_not_role(h, leaders, lines, i) -> bool:

@@ -99,6 +99,36 @@ def _header_key(line: str) -> str:
     return "|".join(cells) if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells) else ""
 
 
+def _columns(key: str) -> dict:
+    """A roster table's header → which column holds the name, unit, post
+    or whole affiliation (单位|姓名|职务 → {unit: 0, name: 1, post: 2})."""
+    cols = {}
+    for i, c in enumerate(key.split("|")):
+        kind = ("name" if c == "姓名" else "unit" if c in ("单位", "工作单位", "成员单位")
+                else "post" if c in ("职务", "职位", "现任职务") else "affiliation" if "单位及职务" in c else "")
+        if kind and kind not in cols:
+            cols[kind] = i
+    # (职务 beside 单位及职务 is the role column: such a table is read line by line)
+    return cols if "name" in cols and "unit" in cols and "affiliation" not in cols else {}
+
+
+def _by_columns(line: str, cols: dict, last_unit: str):
+    """One row of a roster table read by its header's columns:
+    [(name, 'person', affiliation, start, end, unit)]; an empty unit cell
+    repeats the unit of the row above (a merged cell)."""
+    cells, pos = [], 0
+    for cell in line.split("\t"):
+        cells.append((cell.strip(), pos, pos + len(cell)))
+        pos += len(cell) + 1
+    get = lambda k: cells[cols[k]][0] if k in cols and cols[k] < len(cells) else ""
+    who = names.strip_comrade(re.sub(r"\s+", "", get("name")))
+    if not names.is_name(who, known_surname=False):
+        return []
+    unit = get("unit") or last_unit
+    aff = get("affiliation") or (unit + get("post"))
+    return [(who, "person", aff, 0, len(line), get("unit") or last_unit)]
+
+
 def _is_header(line: str) -> bool:
     return bool(_header_key(line))
 
@@ -517,6 +547,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         units_role = False
         stated = None
         headers_above = {_header_key(lines[j][1]) for j in range(max(0, i - 3), i)} - {""}
+        columns, last_unit = {}, ""  # a table's columns under a role line, and the unit above
         roster = []  # (member, kind, role, affiliation, start, end)
         k = i
         while k < len(lines):
@@ -525,8 +556,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             lead = len(kline) - len(kline.lstrip())
             rm = _role_match(stripped) if not _is_header(stripped) else None
             if _is_header(stripped):
-                # the table's header printed again atop a new page: the roster goes on
-                if _header_key(stripped) in headers_above:
+                # the table's header printed again atop a new page, or the
+                # header of the table under a role line (组长 / 单位 姓名 职务):
+                # the roster goes on, read by the header's columns
+                key = _header_key(stripped)
+                if key in headers_above or (role and not any(r[2] == role for r in roster)):
+                    columns, last_unit = _columns(key), ""
                     k += 1
                     continue
                 break
@@ -542,10 +577,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 found = _members(rest)
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
             else:
-                found = _members(stripped)
-                offset = kpos + lead
+                found = _by_columns(kline, columns, last_unit) if columns else _members(stripped)
+                offset = kpos if columns else kpos + lead
                 if not found or (not units_role and any(f[1] == "unit" for f in found)):
                     break
+                if columns and found[0][5]:
+                    last_unit = found[0][5]
+                found = [f[:5] for f in found]
             for who, kind, aff, s, e in found:
                 roster.append((who, kind, role, aff, offset + s, offset + e))
             k += 1

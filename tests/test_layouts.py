@@ -1569,3 +1569,29 @@ def test_a_page_laid_out_by_a_table_keeps_its_paragraphs_apart():
     assert "王强：县长" in lines and "分管县财政局、县税务局。" in lines
     docs = run(to_text(html))
     assert relation(docs, "oversees") == {("王强", "县审计局"), ("李明", "县财政局"), ("李明", "县税务局")}
+
+
+# --------------------------------------------------------------------------- twenty-third unseen batch
+
+def test_one_paragraph_dividing_the_work_of_several_leaders():
+    text = ("芗溪县人民政府关于县政府领导同志工作分工的通知\n芗政〔2025〕6号\n各乡镇：\n"
+            "县长龙海主持县政府全面工作，分管县审计局；常务副县长卢涛负责县政府常务工作，分管县财政局、县统计局；"
+            "副县长皇甫立诚负责教育工作，分管县教育局，联系县妇联；县政府党组成员闵然协助县长处理县政府日常工作。"
+            "县长外出期间，由常务副县长卢涛同志主持县政府日常工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("龙海", "县审计局"), ("卢涛", "县财政局"), ("卢涛", "县统计局"),
+                                          ("皇甫立诚", "县教育局")}
+    assert relation(docs, "liaises") == {("皇甫立诚", "县妇联")}
+    assert relation(docs, "assists") == {("闵然", "龙海")}
+    assert posts(docs) == {("龙海", "县长"), ("卢涛", "常务副县长"), ("皇甫立诚", "副县长"), ("闵然", "县政府党组成员")}
+
+
+def test_role_sections_each_with_a_unit_name_post_table():
+    text = ("关于成立茈阳县城乡环境综合整治工作领导小组的通知\n"
+            "组长\n单位\t姓名\t职务\n县人民政府\t苏定\t县长\n"
+            "副组长\n单位\t姓名\t职务\n县人民政府\t柴文\t常务副县长\n\t欧晴\t副县长\n"
+            "成员\n单位\t姓名\t职务\n县财政局\t简思\t局长\n")
+    docs = run(text)
+    assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("苏定", "组长", "县人民政府县长"), ("柴文", "副组长", "县人民政府常务副县长"),
+        ("欧晴", "副组长", "县人民政府副县长"), ("简思", "成员", "县财政局局长")}
