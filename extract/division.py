@@ -90,6 +90,8 @@ def _table_columns(line: str) -> list[str] | None:
         c = re.sub(r"\s+", "", cell)
         kind = next((k for k, words in kinds.items() if c in words), "")
         cue = re.sub(r"[（(）)]", "", c)  # 联系乡（镇） → 联系乡镇
+        if not kind and cue not in _cue_table() and re.search(r"分管|联系|协管", c):
+            kind = "duties"  # 分管单位和联系单位: its cells say which by their labels (分管：…；联系：…)
         cols.append(kind or (cue if cue in _cue_table() else ""))
     if "name" not in cols or not any(c not in ("", "name", "posts", "previous") for c in cols):
         return None
@@ -474,8 +476,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             row = _table_row(table, line, lpos)
             if row:
                 reader.leaders.append(row)
+                current = row  # a cell's text may run on below the row (a soft line break)
                 continue
-        table = None
         # a roster (组长：…) or an annex that is no division list ends the notice's leaders
         h = _header(line)
         if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):

@@ -34,7 +34,7 @@ def _role_re():
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
         # (the role alone on its line, members below it: 主　任 / 龙某　县长)
         # (or glued to a two-character name a PDF spaced apart: 成员罗杰 县某局局长)
-        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$|(?=[\u4e00-\u9fff]{2,4}\s))(.*)$")
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$|(?=[\u4e00-\u9fff]{2,4}(?:\s|[（(])))(.*)$")
     return _ROLE_RE
 
 
@@ -43,7 +43,7 @@ def _role_match(line: str):
     a role word must be a name: 委员会办公室 is no 委员)."""
     m = _role_re().match(line.strip())
     if m and re.match(r"[\u4e00-\u9fff]", line.strip()[len(m.group(1)):]):  # glued, no separator
-        first = m.group(2).split()[0] if m.group(2).split() else ""
+        first = re.split(r"[\s（(]", m.group(2))[0]
         if not names.is_name(first):
             return None
     return m
@@ -58,7 +58,8 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     global _INLINE_ROLE
     if _INLINE_ROLE is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-        _INLINE_ROLE = re.compile(r"(?:^|(?<=[\s；;。]))(?:" + roles + r")\s*[：:]")
+        _INLINE_ROLE = re.compile(r"(?:^|(?<=[\s；;。：]))(?:" + roles + r")\s*[：:]"
+                                  r"|(?<=[；;：:])(?:" + roles + r")(?=[\u4e00-\u9fff]{2,4}[（(]|由)")
     starts = [m.start() for m in _INLINE_ROLE.finditer(line)]
     if len(starts) < 2:
         return [(pos, line)]
@@ -77,14 +78,16 @@ def _role_by_verb(line: str) -> str:
     global _BY_VERB
     if _BY_VERB is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
-        _BY_VERB = re.compile(r"^(\s*(?:" + roles + r"))由(.*?)((?:同志)?(?:担任|兼任)[；;。]?"
-                              r"|[^；;。]*?组成[：:；;。]?)$")
+        _BY_VERB = re.compile(r"^(\s*(?:" + roles + r"))由(.+?)((?:同志)?(?:担任|兼任)[；;。]?"
+                              r"|组成[：:；;。]?(?:(?<=[。；;]).*)?)$")
     m = _BY_VERB.match(line)
     if not m:
         return line
     rest = m.group(2)
-    if m.group(3).endswith(("：", ":")) or "组成" in m.group(3):
+    if m.group(3).startswith("组成") and m.group(3)[2:3] in ("：", ":"):
         rest = " " * len(rest)  # 委员由有关部门主要负责同志组成： the members follow
+    elif "组成" in m.group(3) and not re.search(r"[、，]|县|市|区|局|委|办", rest):
+        rest = " " * len(rest)  # 委员由有关部门负责同志组成。 names no one
     return m.group(1) + "：" + rest + " " * len(m.group(3))
 
 
@@ -183,7 +186,7 @@ def _heading_group(line: str) -> str:
         if s.endswith(t) and len(s) > len(t):
             s = s[: -len(t)]
             break
-    s = s.rstrip("（）()")
+    s = s.rstrip("（）()：:")
     if len(s) > 60 or re.search(r"[，。；：]", s):
         return ""
     s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
@@ -201,7 +204,7 @@ def _heading_group(line: str) -> str:
 
 # a working team under a group, headed alone on its line: （一）综合协调组
 _SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
-                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))$")
+                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:]?$")
 
 
 def _sub_group(lines, i, groups, title, jurisdiction):
@@ -415,6 +418,8 @@ def _unit_members(s: str, lead: int):
     """Units (and posts) as members: 县委办、县政府办、县发改局、财政局主要负责同志，
     县委组织部分管负责同志，各乡镇（街道）党（工）委书记."""
     found, pieces, pos = [], [], 0
+    # 县水利局主要负责同志和县总工会分管负责同志: each qualifier closes its own run
+    s = re.sub(r"(?:主要|分管)?负责(?:同志|人)[和及与]", lambda m: "、" + " " * (len(m.group(0)) - 1), s)
     for part in re.split(r"([，；])", s):
         if part in ("，", "；"):
             pos += 1
@@ -502,7 +507,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     warnings: list[Warning] = []
     lines, pos = [], start
     for line in text[start:end].split("\n"):
-        lines.extend(_split_inline_roles(_role_by_verb(line), pos))
+        lines.extend((p, _role_by_verb(piece)) for p, piece in _split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
     role_re = _role_re()
     aliases = None  # （以下简称县食安办）: short names the document defines, read when needed
@@ -576,6 +581,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 offset = kpos + lead + rm.start(2)
                 found = _members(rest)
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
+            elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
+                break  # another field's label (抄送：, 联系人：): the roster has ended
             else:
                 found = _by_columns(kline, columns, last_unit) if columns else _members(stripped)
                 offset = kpos if columns else kpos + lead

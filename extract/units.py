@@ -39,9 +39,28 @@ def is_department(name: str) -> bool:
 def strip_alias(name: str) -> tuple[str, str]:
     """``市发展和改革委员会（市物价局）`` → (``市发展和改革委员会``, ``市物价局``).
     A bracket that is part of the name (``各县（市、区）政府``) stays."""
-    m = re.match(r"^(.+?)[（(]([^（）()]+)[）)]$", name)
-    if m and is_body_plain(m.group(1)) and is_body_plain(m.group(2)):
-        return m.group(1), m.group(2)
+    if not name.endswith(("）", ")")):
+        return name, ""
+    depth, open_at = 0, -1
+    for i in range(len(name) - 1, -1, -1):  # the bracket that closes at the end, nested ones inside
+        if name[i] in "）)":
+            depth += 1
+        elif name[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                open_at = i
+                break
+    if open_at <= 0:
+        return name, ""
+    head, inner = name[:open_at], name[open_at + 1:-1]
+    if not is_body_plain(head):
+        return name, ""
+    if inner.startswith(("含", "包括", "不含")):  # 市生态环境局（含各县区分局）: a note on its scope
+        return head, ""
+    # 市发展和改革委员会（市粮食和物资储备局（市国防动员办公室））: other names, nested or listed
+    flat = re.sub(r"[（(][^（）()]*[）)]", "", inner)
+    if flat and all(is_body_plain(part) for part in re.split(r"[、，,]", flat) if part):
+        return head, inner
     return name, ""
 
 
@@ -131,11 +150,21 @@ def _merge_collective(spans, text):
     return out
 
 
+def _split_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item that is bodies apart by spaces (a table cell's lines:
+    建设管理处 公路管理处 应急管理处) is that many items."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(parts) > 1 and all(is_body_plain(text[start + a:start + b]) for a, b in parts):
+        return [(start + a, start + b) for a, b in parts]
+    return [(start, end)]
+
+
 def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]:
     """Spans of the items of a written list (before prefix carry-over)."""
     spans = []
     for s, e in _split_top(text, _SEPARATORS):
-        spans.extend(_split_conjunctions(text, s, e, bodies_only))
+        for s2, e2 in _split_spaces(text, s, e):
+            spans.extend(_split_conjunctions(text, s2, e2, bodies_only))
     spans = _merge_shared_head(spans, text)
     spans = _merge_collective(spans, text)
     out = []

@@ -1595,3 +1595,64 @@ def test_role_sections_each_with_a_unit_name_post_table():
     assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
         ("苏定", "组长", "县人民政府县长"), ("柴文", "副组长", "县人民政府常务副县长"),
         ("欧晴", "副组长", "县人民政府副县长"), ("简思", "成员", "县财政局局长")}
+
+
+# --------------------------------------------------------------------------- twenty-fourth unseen batch
+
+def test_working_groups_each_on_one_line():
+    text = ("关于调整某县抗震救灾指挥部组成人员的通知\n指挥长：聂文（县长）\n成员：姜琳（县卫生健康局局长）\n"
+            "指挥部下设两个工作组。\n"
+            "（一）综合协调组：组长：聂文（县长）；成员单位：县政府办公室、应急管理局。\n"
+            "（二）医疗救治组：组长：姜琳（副县长）；副组长：陶萍（县卫生健康局局长）；成员单位：县人民医院。\n")
+    docs = run(text)
+    assert members(docs) >= {("某县抗震救灾指挥部综合协调组", "聂文", "组长"),
+                             ("某县抗震救灾指挥部综合协调组", "县应急管理局", "成员单位"),
+                             ("某县抗震救灾指挥部医疗救治组", "陶萍", "副组长"),
+                             ("某县抗震救灾指挥部医疗救治组", "县人民医院", "成员单位")}
+
+
+def test_several_groups_one_paragraph_each_role_glued_to_the_name():
+    text = ("关于调整荻源县县级专项领导小组组成人员的通知\n"
+            "一、荻源县教育督导工作领导小组：组长蓝明（副县长）；副组长邵伟（县政府办公室副主任）、贺雨（县教育局局长）；"
+            "成员由县委编办、县财政局主要负责同志和县总工会分管负责同志组成。领导小组办公室设在县教育局。\n"
+            "二、荻源县全民健身工作领导小组：组长蓝明（副县长）；成员由县委宣传部、卫生健康局主要负责同志组成。\n"
+            "抄送：县委办公室，县人大常委会办公室。\n")
+    docs = run(text)
+    assert members(docs) == {
+        ("荻源县教育督导工作领导小组", "蓝明", "组长"), ("荻源县教育督导工作领导小组", "邵伟", "副组长"),
+        ("荻源县教育督导工作领导小组", "贺雨", "副组长"), ("荻源县教育督导工作领导小组", "县委编办", "成员"),
+        ("荻源县教育督导工作领导小组", "县财政局", "成员"), ("荻源县教育督导工作领导小组", "县总工会", "成员"),
+        ("荻源县全民健身工作领导小组", "蓝明", "组长"), ("荻源县全民健身工作领导小组", "县委宣传部", "成员"),
+        ("荻源县全民健身工作领导小组", "县卫生健康局", "成员")}
+
+
+def test_a_department_table_and_units_apart_by_line_breaks_in_a_cell():
+    from extract.formats.html import to_text
+    html = ("<p>蓥川省交通运输厅关于厅领导班子成员工作分工的通知</p><table>"
+            "<tr><th>厅领导</th><th>职务</th><th>工作分工</th><th>分管处室</th><th>联系单位</th></tr>"
+            "<tr><td>蒲岚</td><td>副厅长</td><td>负责公路建设工作</td><td>建设管理处<br>公路管理处</td><td>—</td></tr></table>")
+    docs = run(to_text(html))
+    assert relation(docs, "oversees") == {("蒲岚", "建设管理处"), ("蒲岚", "公路管理处")}
+    assert relation(docs, "liaises") == set()
+
+
+def test_a_table_cell_labelled_inside_and_running_on_below_the_row():
+    text = ("菁阳县人民政府关于县政府领导同志工作分工的通知\n菁政〔2025〕9号\n各乡镇：\n"
+            "姓名\t职务\t分管工作\t分管单位和联系单位\n"
+            "韦华\t副县长\t负责教育工作\t分管：县教育局、县民政局。\n联系：县总工会、团县委。\n"
+            "岑峰\t常务副县长\t负责财政工作\t分管：县财政局、统计局；联系：县税务局\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("韦华", "县教育局"), ("韦华", "县民政局"), ("岑峰", "县财政局"),
+                                          ("岑峰", "县统计局")}
+    assert relation(docs, "liaises") == {("韦华", "县总工会"), ("韦华", "团县委"), ("岑峰", "县税务局")}
+
+
+@pytest.mark.parametrize("written, unit", [
+    ("市发展和改革委员会（市粮食和物资储备局（市国防动员办公室））", "市发展和改革委员会"),
+    ("市人民政府办公室（市人民政府外事办公室、市人民政府港澳事务办公室）", "市人民政府办公室"),
+    ("市生态环境局（含各县区分局）", "市生态环境局"),
+    ("各县（市、区）人民政府", "各县（市、区）人民政府"),
+])
+def test_other_names_and_notes_in_brackets_after_a_unit(written, unit):
+    from extract import units
+    assert [i.text for i in units.items("市财政局、" + written)] == ["市财政局", unit]
