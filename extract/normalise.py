@@ -380,16 +380,38 @@ def _running_header(raw_lines, page, k) -> bool:
     return False
 
 
+# A printed line number before every line of the body (a legal draft, a
+# PDF with numbered lines): 12  分管市财政局、 — gone, the text after it kept
+_LINE_NUMBER = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]{2,}|[ \t]*$)", re.M)
+
+
+def _numbered_lines(text: str) -> bool:
+    """Are most lines of ``text`` led by a line number, counting up?"""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    numbers = []
+    for ln in lines:
+        m = re.match(r"^[ \t]*(\d{1,3})(?:[ \t]{2,}|[ \t]*$)", ln)
+        if m:
+            numbers.append(int(m.group(1)))
+    if len(numbers) < 8 or len(numbers) < 0.5 * len(lines):
+        return False
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return rising >= 0.7 * (len(numbers) - 1)
+
+
 def _wrapped_ends(original: str) -> set:
     """Offsets (in ``original``) of the last character of lines that a PDF
     cut at a fixed width: most longer lines there have one same length, and
     a line of that length runs on into the next (国有资 / 产监管)."""
     lengths, pos, ends = [], 0, {}
+    numbered = _numbered_lines(original)
     for line in original.split("\n"):
         n = len(line.rstrip())
+        lead = _LINE_NUMBER.match(line) if numbered else None
+        n -= lead.end() if lead and lead.end() <= n else 0
         if n >= 12:
             lengths.append(n)
-            ends.setdefault(n, []).append(pos + n - 1)
+            ends.setdefault(n, []).append(pos + len(line.rstrip()) - 1)
         pos += len(line) + 1
     if len(lengths) < 5:
         return set()
@@ -452,6 +474,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
+    if _numbered_lines(text):
+        text, offsets = _sub(text, offsets, _LINE_NUMBER, lambda m: "")
     text, offsets = _grid_tables(text, offsets)
     text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
     if "|" in text or "｜" in text:

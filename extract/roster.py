@@ -322,7 +322,7 @@ def _members(text: str):
     cells = text.strip().split("\t")
     if len(cells) >= 3 and names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
         text = text[:len(text) - len(text.lstrip())] + cells[0] + "\t" + cells[1]
-    s = text.strip()
+    s = text.strip().rstrip("。；;")  # the end of the list's sentence is no part of the last member
     if not s:
         return out
     lead = len(text) - len(text.lstrip())
@@ -353,6 +353,19 @@ def _members(text: str):
             pos = at + len(p)
         else:
             return found
+    # NAME，AFFILIATION items apart by ； (a data portal's 成员: 赵某, 县财政局局长; 孙某, …)
+    items = [p.strip() for p in s.rstrip("。；.").split("；") if p.strip()]
+    if len(items) >= 2:
+        pairs = [re.fullmatch(r"(\S{2,4}?)(?:同志)?[，,]\s*(\S.*)", p) for p in items]
+        if all(pm and names.is_name(pm.group(1), known_surname=False) and names.is_post(
+                re.sub(r"[（(][^（）()]{1,6}[）)]$", "", pm.group(2))) for pm in pairs):
+            pos = 0
+            for p, pm in zip(items, pairs):
+                at = s.find(p, pos)
+                out.append((pm.group(1), "person", _NOTE_AFTER_AFF.sub("", pm.group(2)).strip(),
+                            lead + at, lead + at + len(p)))
+                pos = at + len(p)
+            return out
     # two members of one role on one line, spaces between: post before name
     # (组长：县委书记 钟某　县长 邱某) or name before post (张某 县财政局局长　李某 县教育局局长)
     tokens = s.split()

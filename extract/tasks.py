@@ -153,6 +153,7 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
     of the first line after the table."""
     out = []
     k = idx + 1
+    last_lead = ""  # an empty lead cell is one merged with the cell above (Word)
     while k < len(lines) and "\t" in lines[k][1]:
         lpos, line = lines[k]
         cells = line.split("\t")
@@ -160,10 +161,13 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
         for cell in cells:
             spans.append((at, at + len(cell)))
             at += len(cell) + 1
-        got = {kind: (cells[c].strip(), spans[c]) for c, kind in cols.items() if c < len(cells)}
+        # (a cell missing at the row's end is an empty one: trailing tabs are trimmed)
+        got = {kind: ((cells[c].strip(), spans[c]) if c < len(cells) else ("", None)) for c, kind in cols.items()}
         title = got.get("task", ("", None))[0]
+        if "lead" in got:
+            last_lead = got["lead"][0] or last_lead
         if title:
-            lead = _units(got["lead"][0], places) if "lead" in got else []
+            lead = _units(last_lead, places) if "lead" in got else []
             support = _units(got["support"][0], places) if "support" in got else []
             ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
             seen = set()
@@ -241,6 +245,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         prose_ok = bool(_ENUM.match(line)) or any(
             _TOP_ENUM.match(lines[j][1]) for j in range(max(0, idx - 12), idx))
         for m in (_LEAD_PROSE.finditer(line) if prose_ok else ()):
+            sentence = line[max(line.rfind("。", 0, m.start()), 0):m.start()]
+            if re.search(r"(?:成立|建立|组建)[^。]*?(?:专班|小组|指挥部|联席会议)", sentence):
+                continue  # 成立…工作专班，由X牵头: how a team is made up, no task
             lead = _units(m.group(1), places)
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):

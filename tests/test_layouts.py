@@ -1656,3 +1656,43 @@ def test_a_table_cell_labelled_inside_and_running_on_below_the_row():
 def test_other_names_and_notes_in_brackets_after_a_unit(written, unit):
     from extract import units
     assert [i.text for i in units.items("市财政局、" + written)] == ["市财政局", unit]
+
+
+# --------------------------------------------------------------------------- twenty-fifth unseen batch
+
+def test_a_body_whose_lines_are_numbered():
+    body = ["芃州市人民政府关于市政府领导同志工作分工的通知", "芃政〔2025〕14号", ""]
+    duty = ("负责市政府常务工作。负责发展改革、财政、统计、税务、国有资产监管、机关事务、政务公开工作。"
+            "分管市财政局、市统计局、市12345政务服务便民热线中心。")
+    wrapped = [duty[i:i + 14] for i in range(0, len(duty), 14)]  # a PDF's fixed width
+    numbered = (["各县（市、区）人民政府：", "葛云帆：市委常委、常务副市长"] + wrapped
+                + ["", "龚华：副市长", "分管市教育局、", "体育局。", "联系市妇联。"])
+    lines = body + [f"{i}  {ln}" if ln else f"{i}" for i, ln in enumerate(numbered, 1)]
+    docs = run("\n".join(lines) + "\n")
+    assert relation(docs, "oversees") == {("葛云帆", "市财政局"), ("葛云帆", "市统计局"),
+                                          ("葛云帆", "市12345政务服务便民热线中心"), ("龚华", "市教育局"),
+                                          ("龚华", "市体育局")}
+    assert relation(docs, "liaises") == {("龚华", "市妇联")}
+
+
+def test_members_apart_by_semicolons_name_then_affiliation_in_ascii():
+    text = ("关于成立蓁阳县招商引资工作领导小组的通知\n组长: 苗青, 县长\n"
+            "副组长: 李可, 副县长; 王一凡, 县委常委、常务副县长\n成员: 赵琴, 县财政局局长; 孙立, 县教育局局长(正科级);\n"
+            "周舟, 县商务局局长.\n联系人: 钱多, 县商务局;\n")
+    docs = run(text)
+    assert affiliations(docs) == {("苗青", "县长"), ("李可", "副县长"), ("王一凡", "县委常委、常务副县长"),
+                                  ("赵琴", "县财政局局长"), ("孙立", "县教育局局长"), ("周舟", "县商务局局长")}
+
+
+def test_a_task_tables_lead_cell_merged_over_several_rows():
+    text = ("某县人民政府办公室关于印发实施方案的通知\n某政办〔2025〕41号\n"
+            "三、保障措施\n（一）加强组织领导。成立县域商业体系建设工作专班，由县商务局牵头，县直有关部门参与。\n"
+            "附件\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t完善县级商贸中心功能\t县商务局\t县自然资源局\t2025年底\n"
+            "2\t改造提升乡镇商贸中心\t\t县财政局\t\n"
+            "3\t推进客货邮融合发展\t\t\t\n")
+    from extract import extract_text
+    got = {(a.task, a.unit, a.lead) for d in extract_text(text, "t.txt") for a in d.assignments}
+    assert got == {("完善县级商贸中心功能", "县商务局", True), ("完善县级商贸中心功能", "县自然资源局", False),
+                   ("改造提升乡镇商贸中心", "县商务局", True), ("改造提升乡镇商贸中心", "县财政局", False),
+                   ("推进客货邮融合发展", "县商务局", True)}
