@@ -79,6 +79,12 @@ def _cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _field_kind(label: str) -> str:
+    """'name', 'posts' or 'duties' for a field's label (姓名, 职务, 工作分工), else ''."""
+    label = re.sub(r"\s+", "", label)
+    return next((k for k, words in vocab.load("verbs")["table_columns"].items() if label in words), "")
+
+
 def _table_columns(line: str) -> list[str] | None:
     """A division table's header row (姓名 职务 工作分工 分管单位 联系单位):
     per column 'name', 'posts', 'duties', a cue, or ''; None for any other line."""
@@ -472,6 +478,20 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if cols:
             table, current = cols, None
             continue
+        # a leader's own small table, key beside value (姓名 | 某某 / 职务 | … / 工作分工 | …)
+        kv = re.match(r"^\s*([^\t]{2,8})\t([^\t]+?)\s*$", line)
+        key = _field_kind(kv.group(1)) if kv else ""
+        if key == "name" and names.is_name(names.strip_comrade(re.sub(r"\s+", "", kv.group(2))), known_surname=False):
+            current = _Leader(names.strip_comrade(re.sub(r"\s+", "", kv.group(2))), (lpos, lpos + len(line)))
+            reader.leaders.append(current)
+            continue
+        if key and current is not None and key != "name":
+            vs = lpos + kv.start(2)
+            if key == "posts":
+                current.posts.extend((p, vs, vs + len(kv.group(2))) for p in _posts_of(kv.group(2)))
+            else:
+                current.duties.append((vs, vs + len(kv.group(2))))
+            continue
         if table and "\t" in line:
             row = _table_row(table, line, lpos)
             if row:
@@ -503,8 +523,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if top and (not re.search(r"[，。；：]", line) or not _cue_re().match(line[top.end():])):
             current = None
             continue
-        # 分管单位： alone, then （1）县财政局 / （2）县统计局 …, one per line
-        lm = re.match(r"^\s*([^：:\s]{2,8})[：:]\s*$", line)
+        # 分管单位： alone (or a heading （二）分管部门), then （1）县财政局 / 2.县统计局 …, one per line
+        lm = re.match(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*([^：:\s（）()]{2,8})[：:]?\s*$", line)
         if lm and lm.group(1) in _cue_table():
             items, j = [], i + 1
             while j < len(lines):
@@ -565,7 +585,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         for s, e in leader.duties:
             reader.duties(leader.name, s, e)
         for cue, s, e in leader.cells:
-            reader.clause(leader.name, cue, text[s:e], s, s, e)
+            # the column's cue holds for the cell's first clause; a later one
+            # says its own (县财政所、林业站；协助镇长分管镇财政所)
+            cut = re.search(r"[；;。]", text[s:e])
+            first_end = s + cut.start() if cut else e
+            reader.clause(leader.name, cue, text[s:first_end], s, s, first_end)
+            if cut:
+                reader.duties(leader.name, s + cut.end(), e)
         for cue, items, s, e in leader.lists:
             reader.clause(leader.name, cue, items, s, s, e)
         for verb, what, s, e in leader.moved:

@@ -94,7 +94,9 @@ def _extract(text: str, source: str) -> list[Document]:
         doc = Document(source=source, index=i, title=seg.title, number=seg.number, issuer=seg.issuer,
                        date=seg.date, jurisdiction=seg.jurisdiction, kind=kind, start=os_, end=oe,
                        addressees=addressees, annexes=list(annexes))
-        if kind == "division" or re.search(r"增加分管|协助分管", norm.text[seg.start:seg.end]):
+        # (a page of leaders' own field tables, 工作分工 | …, divides work under any title)
+        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t",
+                                           norm.text[seg.start:seg.end]):
             posts, oversight = division.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
                                                 seg.issuer)
             doc.posts.extend(posts)

@@ -1696,3 +1696,42 @@ def test_a_task_tables_lead_cell_merged_over_several_rows():
     assert got == {("完善县级商贸中心功能", "县商务局", True), ("完善县级商贸中心功能", "县自然资源局", False),
                    ("改造提升乡镇商贸中心", "县商务局", True), ("改造提升乡镇商贸中心", "县财政局", False),
                    ("推进客货邮融合发展", "县商务局", True)}
+
+
+# --------------------------------------------------------------------------- twenty-sixth unseen batch
+
+def test_leaders_each_in_a_small_key_value_table():
+    from extract.formats.html import to_text
+    html = ("<h2>省政府领导</h2>"
+            "<table><tr><th>姓名</th><td>郁泽</td></tr><tr><th>职务</th><td>省委副书记、省长</td></tr>"
+            "<tr><th>工作分工</th><td>负责省政府全面工作；分管省审计厅。</td></tr></table>"
+            "<table><tr><th>姓名</th><td>戚岚</td></tr><tr><th>职务</th><td>副省长</td></tr>"
+            "<tr><th>工作分工</th><td>负责教育工作；分管省教育厅；联系省科协。</td></tr></table>")
+    docs = run(to_text(html))
+    assert relation(docs, "oversees") == {("郁泽", "省审计厅"), ("戚岚", "省教育厅")}
+    assert relation(docs, "liaises") == {("戚岚", "省科协")}
+    assert posts(docs) == {("郁泽", "省委副书记"), ("郁泽", "省长"), ("戚岚", "副省长")}
+
+
+def test_numbered_units_under_a_heading_without_a_colon():
+    text = ("蓂州市人民政府关于市政府领导同志工作分工的通知\n蓂政〔2025〕12号\n各县人民政府：\n"
+            "一、市委常委、常务副市长 施远\n（一）主要职责\n1.负责市政府常务工作。\n"
+            "（二）分管部门\n1.市财政局\n2.统计局\n3.市12345政务服务便民热线中心\n（三）联系单位\n1.市税务局\n"
+            "六、有关要求\n（一）各部门要主动汇报。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("施远", "市财政局"), ("施远", "市统计局"),
+                                          ("施远", "市12345政务服务便民热线中心")}
+    assert relation(docs, "liaises") == {("施远", "市税务局")}
+
+
+def test_a_township_table_with_stations_a_village_column_and_an_assist_in_a_cell():
+    text = ("芎岭镇人民政府关于镇领导班子成员工作分工的通知\n芎政发〔2025〕4号\n各村：\n"
+            "姓名\t职务\t工作分工\t分管站所\t包村\n"
+            "严新\t镇长\t主持镇政府全面工作\t镇财政所\t—\n"
+            "冼华\t副镇长\t负责村镇建设工作\t镇村镇建设服务中心、综合行政执法队；协助镇长分管镇财政所\t龙潭村、高坪村\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("严新", "镇财政所"), ("冼华", "镇村镇建设服务中心"),
+                                          ("冼华", "镇综合行政执法队")}
+    assert relation(docs, "co_oversees") == {("冼华", "镇财政所")}
+    assert relation(docs, "assists") == {("冼华", "严新")}
+    assert relation(docs, "liaises") == {("冼华", "龙潭村"), ("冼华", "高坪村")}
