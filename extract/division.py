@@ -109,10 +109,18 @@ def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     cells = _cells(line, lpos)
     if len(cells) <= cols.index("name"):
         return None
-    name = names.strip_comrade(cells[cols.index("name")][0].replace(" ", ""))
+    name_cell, ns, ne = cells[cols.index("name")]
+    name = names.strip_comrade(name_cell.replace(" ", ""))
+    cell_posts = ""
+    two = name_cell.split(None, 1)
+    # a name cell holding the posts below the name (应某<br>县委副书记、县长)
+    if not names.is_name(name, known_surname=False) and len(two) == 2 and _all_posts(two[1]):
+        name, cell_posts = names.strip_comrade(two[0]), two[1]
     if not (names.is_name(name) or names.is_name(name, known_surname=False)):
         return None
     leader = _Leader(name, (lpos, lpos + len(line)))
+    if cell_posts and "posts" not in cols:
+        leader.posts.extend((p, ns, ne) for p in _posts_of(cell_posts))
     by_kind = {kind: cell for kind, cell in zip(cols, cells)}
     unchanged = vocab.load("verbs")["unchanged_cells"]
     if "previous" in by_kind and by_kind.get("duties", ("",))[0].rstrip("。") in unchanged:

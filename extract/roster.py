@@ -291,7 +291,7 @@ def _affiliation(text: str) -> str:
 _RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
 _NOTE = r"(?:挂职|兼|兼职|女|男|[\u4e00-\u9fff]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
 _NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s)")
-_NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$")
+_NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$")
 
 
 _ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,6}[）)]|^\s*[（(]排名不分先后[）)]")
@@ -408,6 +408,10 @@ def _members(text: str):
     tn = names.split_title_name(s) if len(s) <= 40 else None
     if tn and not re.search(r"[、，,]\S", s[len(tn[0]):]):
         return [(tn[1], "person", tn[0], lead, lead + len(s))]
+    # posts and named people in one list (县政府分管副县长、鲁某（县政府办公室主任）)
+    mixed = _mixed_members(s, lead)
+    if mixed:
+        return mixed
     # names alone: 甲、乙（女）、丙 — a note in brackets after a name is no part of it
     parts = [re.sub(r"[（(][^（）()]{1,6}[）)]$", "", p) for p in re.split(r"[、，,\s]+", s) if p]
     if parts and all(names.is_name(names.strip_comrade(p)) for p in parts):
@@ -427,6 +431,31 @@ def _members(text: str):
 _REPRESENTED = re.compile(r"(?:的)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|主要领导)$")
 
 
+def _mixed_members(s: str, lead: int):
+    """A list whose items are each a NAME（AFF） or a post, at least one of
+    each: [(member, kind, affiliation, start, end)], else []."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(s + "、"):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+        elif ch in "、，" and depth == 0:
+            items.append((start, s[start:i]))
+            start = i + 1
+    out = []
+    for at, item in items:
+        bm = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)]", item.strip())
+        if bm and names.is_name(bm.group(1)):
+            out.append((bm.group(1), "person", _affiliation(bm.group(2)), lead + at, lead + at + len(item)))
+        elif names.is_post(item.strip()) and not units.is_body(item.strip()) and len(item.strip()) <= 12:
+            out.append((item.strip(), "post", "", lead + at, lead + at + len(item)))
+        else:
+            return []
+    kinds = {o[1] for o in out}
+    return out if kinds == {"person", "post"} else []
+
+
 def _unit_members(s: str, lead: int):
     """Units (and posts) as members: 县委办、县政府办、县发改局、财政局主要负责同志，
     县委组织部分管负责同志，各乡镇（街道）党（工）委书记."""
@@ -439,11 +468,17 @@ def _unit_members(s: str, lead: int):
             continue
         pieces.append((pos, part))
         pos += len(part)
-    written = []
+    written, posts_at = [], {}
     for at, part in pieces:
         core = _REPRESENTED.sub("", part.strip())
         if not core:
             return []
+        if re.search(r"有关(?:单位|部门)|相关(?:单位|部门)", core):
+            continue  # 县直有关单位主要负责同志: no unit in particular, no member
+        if core == part.strip() and re.search(r"(?:书记|长|主任)$", core) and not units.is_body(core) \
+                and not re.search(r"[、，]", core):
+            posts_at[at] = part  # 各乡（镇）长: a post, kept out of the units' list
+            continue
         written.append((at, part, core))
     # one list for the prefix: 县委办、…、财政局 → 县财政局
     joined = "、".join(core for _, _, core in written)
@@ -458,7 +493,9 @@ def _unit_members(s: str, lead: int):
             found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
         else:
             return []
-    return found
+    for at, part in posts_at.items():
+        found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
+    return sorted(found, key=lambda f: f[3])
 
 
 def _person_in(phrase: str) -> str:
@@ -596,10 +633,25 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
             elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
                 break  # another field's label (抄送：, 联系人：): the roster has ended
+            elif (roster and roster[-1][1] == "person" and roster[-1][3] and len(stripped) <= 12
+                  and not re.search(r"\s|[：:（）()]", stripped)
+                  and not lines[k - 1][1].rstrip().endswith(("）", ")", "。", "；"))
+                  and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件)",
+                                   stripped) and not re.search(r"\d", stripped)
+                  and not _person_in(re.split(r"[、，]", stripped)[-1].rstrip("。；"))
+                  and not names.is_name(re.split(r"[、，]", stripped)[0])
+                  and not units.is_body(re.split(r"[、，]", stripped)[0])):
+                # the end of the member above, wrapped onto a line of its own
+                # (县住房和城乡建设局党组书 / 记、局长)
+                who, kind, role_, aff, s_, e_ = roster[-1]
+                roster[-1] = (who, kind, role_, aff + stripped.rstrip("。；"), s_, kpos + lead + len(stripped))
+                k += 1
+                continue
             else:
                 found = _by_columns(kline, columns, last_unit) if columns else _members(stripped)
                 offset = kpos if columns else kpos + lead
-                if not found or (not units_role and any(f[1] == "unit" for f in found)):
+                if not found or (not units_role and any(f[1] == "unit" for f in found)
+                                 and not re.search(r"负责同志|负责人|主要领导", stripped)):
                     break
                 if columns and found[0][5]:
                     last_unit = found[0][5]

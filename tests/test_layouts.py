@@ -1735,3 +1735,52 @@ def test_a_township_table_with_stations_a_village_column_and_an_assist_in_a_cell
     assert relation(docs, "co_oversees") == {("冼华", "镇财政所")}
     assert relation(docs, "assists") == {("冼华", "严新")}
     assert relation(docs, "liaises") == {("冼华", "龙潭村"), ("冼华", "高坪村")}
+
+
+# --------------------------------------------------------------------------- twenty-seventh unseen batch
+
+def test_a_rowspan_cell_is_printed_again_in_each_row_it_covers():
+    from extract.formats.html import to_text
+    html = ("<p>芑川县人民政府关于县政府领导同志工作分工的通知</p><table>"
+            "<tr><th>姓名</th><th>职务</th><th>分管单位</th></tr>"
+            "<tr><td>柯桐</td><td rowspan='2'>副县长</td><td>县教育局</td></tr>"
+            "<tr><td>骆彬</td><td>县民政局</td></tr></table>")
+    docs = run(to_text(html))
+    assert posts(docs) == {("柯桐", "副县长"), ("骆彬", "副县长")}
+    assert relation(docs, "oversees") == {("柯桐", "县教育局"), ("骆彬", "县民政局")}
+
+
+def test_name_and_posts_in_one_cell_of_a_two_column_table():
+    from extract.formats.html import to_text
+    html = ("<p>莪山县人民政府关于县政府领导同志工作分工的通知</p><table><tr><th>领导</th><th>工作分工</th></tr>"
+            "<tr><td>应庚<br>县委副书记、县长</td><td>负责：县政府全面工作。<br>分管：县审计局。</td></tr></table>")
+    docs = run(to_text(html))
+    assert posts(docs) == {("应庚", "县委副书记"), ("应庚", "县长")}
+    assert relation(docs, "oversees") == {("应庚", "县审计局")}
+
+
+def test_posts_named_people_and_generic_phrases_in_one_roster():
+    text = ("关于成立荃溪县农村供水保障工作领导小组的通知\n组　长：柏远（县长）\n"
+            "副 组 长：县政府分管副县长、鲁川（县政府办公室主任）\n"
+            "成　　员：郑华同志（县水利局局长）兼办公室主任\n"
+            "　　　　　县委宣传部、县融媒体中心分管负责同志，各乡（镇）长，县直有关单位主要负责同志。\n")
+    docs = run(text)
+    assert {(m.member, m.member_kind, m.role, m.affiliation) for d in docs for m in d.memberships
+            if not m.group.endswith("办公室")} == {
+        ("柏远", "person", "组长", "县长"), ("县政府分管副县长", "post", "副组长", ""),
+        ("鲁川", "person", "副组长", "县政府办公室主任"), ("郑华", "person", "成员", "县水利局局长"),
+        ("县委宣传部", "unit", "成员", ""), ("县融媒体中心", "unit", "成员", ""), ("各乡（镇）长", "post", "成员", "")}
+
+
+def test_an_affiliation_wrapped_onto_a_line_of_its_own():
+    text = ("关于调整某县商业体系建设工作领导小组成员的通知\n"
+            "组    长    龚邦      县长\n"
+            "成    员    童峰      县住房和城乡建设局党组书\n"
+            "                      记、局长\n"
+            "            邹晴      县市场监督管理局局长、县\n"
+            "                      食安办主任\n"
+            "            柏松      县统计局局长\n"
+            "二、工作职责\n")
+    docs = run(text)
+    assert affiliations(docs) == {("龚邦", "县长"), ("童峰", "县住房和城乡建设局党组书记、局长"),
+                                  ("邹晴", "县市场监督管理局局长、县食安办主任"), ("柏松", "县统计局局长")}

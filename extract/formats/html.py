@@ -72,6 +72,11 @@ class _Text(HTMLParser):
         self.pre = 0
         self.cell = False  # inside a table cell
         self.cell_from = 0  # where the open cell's text begins in "".join(current)
+        # a cell spanning rows (rowspan="3") is printed again in each row it
+        # covers, so the columns after it keep their place: column → (rows left, text)
+        self.col = 0
+        self.spans: dict[int, tuple[int, str]] = {}
+        self.span_here = 0  # the open cell's rowspan
 
     # A <br> or <p> inside a table cell is marked _LINE and decided when the
     # cell closes: in a small cell (a name and posts, a duty or two) it is a
@@ -84,6 +89,9 @@ class _Text(HTMLParser):
         self.cell = False
         text = "".join(self.current)
         head, body = text[:self.cell_from], text[self.cell_from:]
+        if self.span_here > 1:
+            self.spans[self.col] = (self.span_here - 1, _SPACE.sub(" ", body.replace(_LINE, " ")).strip())
+        self.col += 1
         if sum(1 for part in body.split(_LINE) if part.strip()) <= 3 and len(body) <= 150:
             body = body.replace(_LINE, " ")
         elif head.endswith(_CELL):
@@ -100,6 +108,23 @@ class _Text(HTMLParser):
             piece = re.sub(" ?\x1f ?", "\t", piece)
             if piece.strip():
                 self.lines.append(piece)
+
+    def _spanned_cells(self):
+        """The cells a rowspan above still covers at this column, printed again."""
+        while self.col in self.spans:
+            left, text = self.spans.pop(self.col)
+            if left > 1:
+                self.spans[self.col] = (left - 1, text)
+            if "".join(self.current).strip():
+                self.current.append(_CELL)
+            self.current.append(text)
+            self.col += 1
+
+    def _end_row(self):
+        self._close_cell()
+        if self.col:  # spanned cells at the row's end
+            self._spanned_cells()
+        self.col = 0
 
     def _line_in_cell(self, tag) -> bool:
         """Mark a line break inside an open cell (decided when it closes)."""
@@ -122,10 +147,16 @@ class _Text(HTMLParser):
         elif tag in ("td", "th"):
             # a table row is one line, its cells apart (组长  某某  市政府副市长)
             self._close_cell()
+            self._spanned_cells()
             if "".join(self.current).strip():
                 self.current.append(_CELL)
             self.cell = True
             self.cell_from = len("".join(self.current))
+            span = dict(attrs).get("rowspan") or "1"
+            self.span_here = int(span) if span.strip().isdigit() else 1
+        elif tag == "tr":
+            self._end_row()
+            self._break()
         elif self._line_in_cell(tag):
             pass
         elif tag == "br" or tag in _BLOCK:
@@ -148,6 +179,13 @@ class _Text(HTMLParser):
             return
         if tag in ("td", "th"):
             self._close_cell()
+        elif tag == "tr":
+            self._end_row()
+            self._break()
+        elif tag == "table":
+            self._end_row()
+            self.spans = {}
+            self._break()
         elif self._line_in_cell(tag):
             pass
         elif tag in _BLOCK:
