@@ -163,6 +163,11 @@ def _header(line: str) -> _Head | None:
     if note and names.is_name(names.strip_comrade(note.group(1)), known_surname=False) \
             and not _all_posts(note.group(2)):
         body = note.group(1) + " " * (note.end() - note.end(1)) + body[note.end():]
+    # 某某同志，现任县委常委、常务副县长，负责…
+    xr = re.match(r"([^\s，。；：（）]{2,4}?)同志[，,]\s*(?:现任|任|系)([^，。；]{2,60}?)[，,。；]", body)
+    if xr and (names.is_name(xr.group(1)) or names.is_name(xr.group(1), known_surname=False)) \
+            and _all_posts(xr.group(2)):
+        return _Head(xr.group(1), xr.group(2), skip + xr.end())
     # a short bio before the duties: 王某，男，1975年5月生，…，区委常委、常务副区长。负责…
     bio = _BIO.match(body)
     who = (bio.group(1) or bio.group(2)) if bio else ""
@@ -347,12 +352,16 @@ class _Reader:
         if info.get("list_of") == "units":
             # 分管和联系单位：… are overseen; 联系单位：… are liaised with
             for it in units.items(obj, places=self.places):
+                if it.text.startswith(("暂不", "暂无", "不再", "无")):
+                    continue  # 暂不安排联系企业: nothing is liaised with
                 self.add(who, rel, it.text, "unit", cstart, cend)
             return
         if rel == LIAISES:
             # 联系…工作: the 工作 is never part of what is liaised with
             obj2 = units.strip_field_tail(obj, True)
             for it in units.items(obj2, places=self.places):
+                if it.text.startswith(("暂不", "暂无", "不再")):
+                    continue
                 self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
             return
         self.objects(who, rel, obj, cstart, cend)

@@ -290,7 +290,7 @@ def _affiliation(text: str) -> str:
 # a member (（兼）, （挂职）, （女）): no part of the affiliation
 _RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
 _NOTE = r"(?:挂职|兼|兼职|女|男|[\u4e00-\u9fff]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
-_NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s)")
+_NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s|[，,])")
 _NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$")
 
 
@@ -393,7 +393,9 @@ def _members(text: str):
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
-        return [(m.group(1), "person", m.group(2).strip(), lead, lead + len(s))]
+        # 韦某，男，瑶族，县委常委: sex and ethnicity are no part of the affiliation
+        aff = re.sub(r"^[，,]?\s*(?:(?:男|女|[\u4e00-\u9fff]{1,3}族)[，,]\s*)+", "", m.group(2).strip())
+        return [(m.group(1), "person", aff, lead, lead + len(s))]
     # several members written affiliation first on one line, 、 between them
     # (县委常委、常务副县长 郑某、副县长 吴某): the affiliation may hold a 、 itself
     pairs = list(_AFF_NAME.finditer(s))
@@ -709,6 +711,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
         i = k
+    bg, bm = _bracket_role_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += bg
+    members += bm
     cg, cm = _change_rosters(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += cg
     members += cm
@@ -883,6 +888,53 @@ def _change_rosters(norm, start, end, source, jurisdiction, listed):
         for who, role, aff, s_, e_ in found:
             members.append(Membership(group, who, "person", role, aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
+    return groups, members
+
+
+# A roster with no role lines, the role the last field of each member's
+# bracket: 韦某（县委副书记、县长，组长）、龙某（县发展和改革局局长，成员）
+_BRACKET_ROLE = None
+
+
+def _bracket_role_re():
+    global _BRACKET_ROLE
+    if _BRACKET_ROLE is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+        _BRACKET_ROLE = re.compile(r"([^\s、，,（）()：:]{2,4}?)[（(]([^（）()]*?)[，,](" + roles
+                                   + r")((?:[，,][^（）()]*)?)[）)]")
+    return _BRACKET_ROLE
+
+
+def _bracket_role_rosters(norm, start, end, source, jurisdiction, title, listed):
+    groups, members = [], []
+    text = norm.text
+    lines = list(_lines_of(text, start, end))
+    current, last_line = "", -2
+    for idx, (line_start, line) in enumerate(lines):
+        found = [m for m in _bracket_role_re().finditer(line) if names.is_name(m.group(1))]
+        if not found:
+            continue
+        if idx != last_line + 1 or not current:
+            current = ""
+            for j in range(idx - 1, max(-1, idx - 6), -1):
+                current = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
+                if current:
+                    break
+            current = current or _mentioned_group(title)
+            if not current:
+                continue
+            current = _with_jurisdiction(current, jurisdiction)
+            if current in listed:
+                current = ""
+                continue
+            listed = listed | {current}
+            groups.append(Group(current, group_kind(current), jurisdiction, "", None, "",
+                                evidence.make(norm, source, line_start, line_start + len(line), sentence=False)))
+        last_line = idx
+        for m in found:
+            members.append(Membership(current, m.group(1), "person", m.group(3), _affiliation(m.group(2)),
+                                      evidence.make(norm, source, line_start + m.start(), line_start + m.end(),
+                                                    sentence=False)))
     return groups, members
 
 

@@ -68,6 +68,14 @@ def _heading(sentence: str) -> str:
 def _title(lines, idx) -> str:
     """The task heading for the paragraph at ``lines[idx]``."""
     text = lines[idx][1]
+    if text.lstrip().startswith("——"):  # a sub-bullet with its own bracket is the task
+        return _heading(re.split(r"[。；（]", text.lstrip().lstrip("—"), 1)[0])
+    if re.match(r"^\s*[（(][^）)]*(?:单位|部门)[：:]", text):
+        # a bracket alone on its line closes the numbered item above it
+        for j in range(idx - 1, max(-1, idx - 12), -1):
+            s = lines[j][1]
+            if _ENUM.match(s) and not s.lstrip().startswith("——"):
+                return _heading(re.split(r"[。；]", _ENUM.sub("", s), 1)[0])
     if _TOP_ENUM.match(text):
         body = _TOP_ENUM.sub("", text)
         return _heading(re.split(r"[。；]", body, 1)[0])
@@ -92,10 +100,9 @@ def _units(lst: str, places) -> list[str]:
     return [u for u in out if u and not _leader(u)]
 
 
-_LEADER_PART = re.compile(r"[；;，,]\s*(?:" + "|".join(vocab.words("verbs", "task_leader_labels"))
-                          + r")[：:][^；;（）()]*?(?=[）)])"
-                          r"|(?<=[（(])(?:" + "|".join(vocab.words("verbs", "task_leader_labels"))
-                          + r")[：:][^；;（）()]*?[；;，,]\s*")
+_PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
+_LEADER_PART = re.compile(r"[；;，,]\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
+                          r"|(?<=[（(])(?:" + _PART_LABELS + r")[：:][^；;（）()]*?[；;，,]\s*")
 
 
 def _without_leaders(line: str):

@@ -1784,3 +1784,55 @@ def test_an_affiliation_wrapped_onto_a_line_of_its_own():
     docs = run(text)
     assert affiliations(docs) == {("龚邦", "县长"), ("童峰", "县住房和城乡建设局党组书记、局长"),
                                   ("邹晴", "县市场监督管理局局长、县食安办主任"), ("柏松", "县统计局局长")}
+
+
+# --------------------------------------------------------------------------- twenty-eighth unseen batch
+
+def test_leaders_introduced_as_comrade_currently_holding_posts():
+    text = ("萑阳县人民政府关于县政府领导同志工作分工的通知\n萑政〔2025〕26号\n各乡镇：\n"
+            "韦远同志，现任县委副书记、县长，主持县政府全面工作，分管县审计局。\n"
+            "司徒明远同志，现任副县长，负责自然资源工作，分管县自然资源局，协助县长分管县应急管理局。\n")
+    docs = run(text)
+    assert posts(docs) == {("韦远", "县委副书记"), ("韦远", "县长"), ("司徒明远", "副县长")}
+    assert relation(docs, "oversees") == {("韦远", "县审计局"), ("司徒明远", "县自然资源局")}
+    assert relation(docs, "co_oversees") == {("司徒明远", "县应急管理局")}
+
+
+def test_a_roster_whose_roles_close_each_bracket_and_liaison_staff_who_are_no_members():
+    text = ("关于成立蒴川县农村人居环境整治提升工作领导小组的通知\n一、领导小组\n"
+            "韦东（县委副书记、县长，组长）\n覃峰（县农业农村局局长，副组长，兼办公室主任）\n"
+            "龙航（县发展和改革局局长，成员）、江帆（县财政局局长，成员）\n"
+            "二、领导小组成员单位及联络员\n县政府办公室：祝帆（综合股股长）\n")
+    docs = run(text)
+    assert {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships} == {
+        ("韦东", "组长", "县委副书记、县长"), ("覃峰", "副组长", "县农业农村局局长"),
+        ("龙航", "成员", "县发展和改革局局长"), ("江帆", "成员", "县财政局局长")}
+
+
+def test_members_with_sex_and_ethnicity_before_the_affiliation():
+    text = ("关于成立某县学校食品安全工作领导小组的通知\n组　长：\n　　韦树，男，县委常委、常务副县长\n"
+            "成　员：\n　　黄英，女，壮族，县民族宗教事务局局长\n　　柏松（挂职），男，县发展和改革局副局长\n")
+    docs = run(text)
+    assert affiliations(docs) == {("韦树", "县委常委、常务副县长"), ("黄英", "县民族宗教事务局局长"),
+                                  ("柏松", "县发展和改革局副局长")}
+
+
+def test_task_brackets_with_deadlines_and_dash_bullets():
+    text = ("芫川县人民政府办公室关于印发污水治理实施方案的通知\n芫政办〔2025〕9号\n二、重点任务\n"
+            "1.推进县城污水管网建设。新建管网28公里。（牵头单位：县住房和城乡建设局；责任单位：县财政局；完成时限：2026年12月底前）\n"
+            "2.推进“污水零直排区”建设。开展排查。（完成时限：2026年6月底前；责任单位：县城市管理局、商务局，城关镇人民政府）\n"
+            "3.治理农村生活污水。\n——建设集中式处理设施。（责任单位：县农业农村局）\n")
+    from extract import extract_text
+    got = {(a.task, a.unit) for d in extract_text(text, "t.txt") for a in d.assignments}
+    assert got == {("推进县城污水管网建设", "县住房和城乡建设局"), ("推进县城污水管网建设", "县财政局"),
+                   ("推进“污水零直排区”建设", "县城市管理局"), ("推进“污水零直排区”建设", "县商务局"),
+                   ("推进“污水零直排区”建设", "城关镇人民政府"), ("建设集中式处理设施", "县农业农村局")}
+
+
+def test_liaison_with_enterprises_and_none_for_now():
+    text = ("中共某县委办公室关于县领导联系乡镇和企业的通知\n某办发〔2025〕3号\n各乡镇：\n"
+            "（一）县委领导\n欧阳岚：联系城关镇，茱阳化工（集团）有限公司；联系企业：茱阳县恒通物流有限公司。\n"
+            "甘泉：联系青山乡，暂不安排联系企业。\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("欧阳岚", "城关镇"), ("欧阳岚", "茱阳化工（集团）有限公司"),
+                                         ("欧阳岚", "茱阳县恒通物流有限公司"), ("甘泉", "青山乡")}
