@@ -150,7 +150,8 @@ _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?
 def _header(line: str) -> _Head | None:
     """The leader a line opens a block for, in any of the header layouts."""
     s = line.rstrip()
-    body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)])\s*", "", s)
+    # (an explainer's answer, 答：市长某某同志主持…, is read as the line it answers with)
+    body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|答[：:])\s*", "", s)
     skip = len(s) - len(body)
     # the name in brackets, the posts after it (【某某】市委常委、副市长; 【】 is
     # 〔〕 once normalised): read as NAME：POSTS, the line keeping its length
@@ -429,7 +430,7 @@ class _Reader:
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
 
 
-_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?:调整后|今后|现|改为)?"
+_CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?:调整后|今后|现|改为|同时)?"
                      r"(?=增加|不再|分管|协助|负责|联系)")
 
 # Duties moved from one leader to another, the new holder written after 由:
@@ -440,24 +441,31 @@ _CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[
 # What the former holder did is no fact of this notice; the new holder's is.
 _VERBS = r"(分管|联系|负责|协助分管|协管)"
 _MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂)?由"
-                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
+                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 _MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
                           r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现)?(?:调整|改|暂)?(?<!原)由"
-                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
+                          r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
+
+
+# 市统计局由甲同志分管调整为由乙同志分管
+_MOVED_TO = re.compile(r"(?:^|(?<=[，。；：\n]))(?:[一二三四五六七八九十]+是)?([^，。；：\n]{2,40}?)由[^，。；]{1,20}?同志"
+                       + _VERBS + r"(?:调整为|改为)由([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
 
 
 def _moved(text: str, start: int, end: int):
     """(new holder, cue, what, span) of every duty a change notice moves."""
     out, taken = [], []
-    for rx in (_MOVED_FIRST, _MOVED_AFTER):
+    for rx in (_MOVED_TO, _MOVED_FIRST, _MOVED_AFTER):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if rx is _MOVED_FIRST:
                 what, who, verb = m.group(2), m.group(3), m.group(4)
+            elif rx is _MOVED_TO:
+                what, who, verb = m.group(1), m.group(3), m.group(4)
             else:
                 what, who, verb = m.group(1), m.group(2), m.group(3)
-            what = re.sub(r"^(?:其(?:原)?(?:分管|负责|联系)的)", "", what.strip())
+            what = re.sub(r"^(?:答[：:])?(?:其(?:原)?(?:分管|负责|联系)的)?", "", what.strip())
             tn = names.split_title_name(who)
             who = tn[1] if tn else names.strip_comrade(who)
             if not names.is_name(who, known_surname=False) or "同志" in what:
@@ -483,6 +491,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
         if i < skip_to:
+            continue
+        if re.match(r"^\s*(?:\d+[.、．]\s*)?问[：:]", line):
+            current = None  # an explainer's question states nothing; its answer does
             continue
         sm = re.match(r"^\s*[一二三四五六七八九十]+、\s*(\S{2,30})$", line)
         if sm and _all_posts(sm.group(1)) and not names.split_title_name(sm.group(1)):
@@ -578,8 +589,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         leader = _Leader(tn[1], m.span())
         for p in _posts_of(tn[0]):
             leader.posts.append((p, m.start(), m.end()))
-        # one leader's changes run to the end of the clause (甲…；乙…。)
+        # one leader's changes run to the end of the clause (甲…；乙…。), and on
+        # past a ； that opens another duty of the same leader (…；分管…；联系…)
         s_end = re.compile(r"[。；\n]").search(text, m.end(), end)
+        while s_end and s_end.group() == "；" and _cue_re().match(text, s_end.end()):
+            s_end = re.compile(r"[。；\n]").search(text, s_end.end(), end)
         leader.duties.append((m.end(), s_end.start() if s_end else end))
         reader.leaders.append(leader)
     # duties moved to a new holder (…，调整由乙同志分管)

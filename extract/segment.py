@@ -133,7 +133,7 @@ def _title_after(lines, k) -> str:
 
 def _issuer_from_title(title: str) -> str:
     if "关于" in title:
-        head = title.split("关于", 1)[0]
+        head = title.split("关于", 1)[0].lstrip("《“\"")  # 《某市人民政府关于…的通知》政策解读
         if head.endswith(_ISSUER_END):
             return head
     return ""

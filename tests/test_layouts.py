@@ -1836,3 +1836,17 @@ def test_liaison_with_enterprises_and_none_for_now():
     docs = run(text)
     assert relation(docs, "liaises") == {("欧阳岚", "城关镇"), ("欧阳岚", "茱阳化工（集团）有限公司"),
                                          ("欧阳岚", "茱阳县恒通物流有限公司"), ("甘泉", "青山乡")}
+
+
+def test_a_question_and_answer_page_explaining_a_division():
+    text = ("《葶州市人民政府关于市政府领导同志工作分工的通知》政策解读\n"
+            "2.问：市长的工作分工是什么？\n答：市委副书记、市长庞宇同志主持市政府全面工作，分管市审计局。\n"
+            "6.问：农业农村工作由哪位市领导负责？\n答：农业农村工作由副市长晏实同志负责。晏实同志同时负责水利工作；"
+            "分管市农业农村局、市水利局；联系市气象局、葶州火车站。\n"
+            "8.问：与原分工相比，主要有哪些变化？\n答：一是市统计局由副市长邝琴同志分管调整为由常务副市长冯明同志分管。\n"
+            "解读人：宋可（市政府办公室）电话：0738-8262016\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("庞宇", "市审计局"), ("晏实", "市农业农村局"), ("晏实", "市水利局"),
+                                          ("冯明", "市统计局")}
+    assert relation(docs, "liaises") == {("晏实", "市气象局"), ("晏实", "葶州火车站")}
+    assert any("农业农村" in a for a in areas(docs, "晏实"))
