@@ -338,7 +338,7 @@ class _Reader:
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：: \t")  # 分管：… / a table's category cell, then its content cell
-        if obj.rstrip("。；， ") in ("无", "暂无", "—", "-", "／", "/"):
+        if obj.rstrip("。；， ").strip("（）()") in ("无", "暂无", "—", "-", "／", "/"):
             return  # 联系单位：无 — nothing is liaised with
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
         obj = obj.rstrip("，,、。；")
@@ -492,6 +492,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     for i, (lpos, line) in enumerate(lines):
         if i < skip_to:
             continue
+        if "—" in line and _dash_row(line, lpos, reader):
+            continue  # 1.项目名称—某某（副县长）—责任单位: a leader named in a row, his posts only
         if re.match(r"^\s*(?:\d+[.、．]\s*)?问[：:]", line):
             current = None  # an explainer's question states nothing; its answer does
             continue
@@ -637,6 +639,37 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
     return posts, reader.facts
+
+
+def _dash_row(line: str, lpos: int, reader) -> bool:
+    """A row of fields apart by —, one field naming leaders with their posts
+    (某某（副县长）、某某（…）): the leaders and posts are read, the rest is
+    no fact of theirs (a project, its responsible units)."""
+    fields, depth, start = [], 0, 0
+    for i, ch in enumerate(line):
+        depth += ch in "（(" 
+        depth -= ch in "）)"
+        if ch == "—" and depth == 0 and line[i - 1:i] != "—" and line[i + 1:i + 2] != "—":
+            fields.append((start, line[start:i]))
+            start = i + 1
+    fields.append((start, line[start:]))
+    if len(fields) < 3:
+        return False
+    found = False
+    for at, field in fields:
+        people = re.findall(r"([^\s、，,（）()]{2,4}?)[（(]([^（）()]+)[）)]", field)
+        if people and all(names.is_name(n, known_surname=False) and _all_posts(p) for n, p in people) \
+                and not re.sub(r"[^\s、，,（）()]{2,4}?[（(][^（）()]+[）)]", "", field).strip("、， "):
+            for n, p in people:
+                leader = next((l for l in reader.leaders if l.name == n), None)
+                if leader is None:
+                    leader = _Leader(n, (lpos + at, lpos + at + len(field)))
+                    reader.leaders.append(leader)
+                for post in _posts_of(p):
+                    if post not in [x[0] for x in leader.posts]:
+                        leader.posts.append((post, lpos + at, lpos + at + len(field)))
+            found = True
+    return found
 
 
 def _leader_clauses(line: str, pos: int) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ def _kind(title: str, body: str) -> str:
     if re.search(r"工作分工|分工的通知|分工调整|调整.*分工", title):
         return "division"
     # 县领导联系乡镇和重点项目: who liaises with which places is part of the division
-    if re.search(r"领导(?:同志)?(?:挂点)?联系(?:乡|镇|村|社区|街道|企业|县|区|市)", title):
+    if re.search(r"领导(?:同志)?(?:挂点)?联系(?:乡|镇|村|社区|街道|企业|县|区|市|重点项目|项目)", title):
         return "division"
     if re.search(r"名单|组成人员", title):
         return "roster"

@@ -136,6 +136,15 @@ def _is_header(line: str) -> bool:
     return bool(_header_key(line))
 
 
+def _unit_then_person(line: str):
+    """(name, unit + post) of a member line ``UNIT：NAME（POST）``, else None."""
+    m = re.fullmatch(r"([^：:\s，。；]{2,20})[：:]\s*(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)][。；;]?", line.strip())
+    if not m or not units.is_body(m.group(1)):
+        return None
+    who = names.strip_comrade(re.sub(r"\s+", "", m.group(2)))
+    return (who, m.group(1) + m.group(3)) if names.is_name(who, known_surname=False) else None
+
+
 def _heads_duties(rm, lines, i) -> bool:
     """秘书长 某某 / 协助主席处理…: a role word that is also a post, heading a
     leader's duties in a division notice, starts no roster."""
@@ -633,6 +642,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 offset = kpos + lead + rm.start(2)
                 found = _members(rest)
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
+            elif _unit_then_person(stripped):
+                # 县财政局：严峻（局长） — a member given under the unit he heads
+                who, aff = _unit_then_person(stripped)
+                roster.append((who, "person", role, aff, kpos + lead, kpos + lead + len(stripped)))
+                k += 1
+                continue
             elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
                 break  # another field's label (抄送：, 联系人：): the roster has ended
             elif (roster and roster[-1][1] == "person" and roster[-1][3] and len(stripped) <= 12

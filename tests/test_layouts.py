@@ -1850,3 +1850,33 @@ def test_a_question_and_answer_page_explaining_a_division():
                                           ("冯明", "市统计局")}
     assert relation(docs, "liaises") == {("晏实", "市气象局"), ("晏实", "葶州火车站")}
     assert any("农业农村" in a for a in areas(docs, "晏实"))
+
+
+# --------------------------------------------------------------------------- twenty-ninth unseen batch
+
+def test_name_with_posts_then_labelled_duty_lines():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2025〕5号\n各乡镇：\n"
+            "项伟（副县长）\n主要负责：教育工作。\n具体分管：县教育局、统计局。\n挂钩联系：（暂无）\n"
+            "覃华（副县长）\n具体分管：县民政局。\n挂钩联系：县残联。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("项伟", "县教育局"), ("项伟", "县统计局"), ("覃华", "县民政局")}
+    assert relation(docs, "liaises") == {("覃华", "县残联")}
+
+
+def test_members_given_under_the_unit_they_head():
+    text = ("关于成立某县招商工作领导小组的通知\n组　长：苗青（县长）\n成　员：\n"
+            "县财政局：严　峻（局长）\n县财政局：宁静（副局长）\n县商务局：柯达（局长）\n")
+    docs = run(text)
+    assert affiliations(docs) == {("苗青", "县长"), ("严峻", "县财政局局长"), ("宁静", "县财政局副局长"),
+                                  ("柯达", "县商务局局长")}
+
+
+def test_leaders_named_in_project_rows_get_their_posts_only():
+    text = ("葑水县人民政府办公室关于明确2025年县级领导联系重点项目的通知\n葑政办〔2025〕3号\n各乡镇：\n"
+            "一、联系安排（项目名称—联系领导—责任单位）\n"
+            "1.国道G207葑水段改扩建工程（2025—2027年）—邬川（副县长）—县交通运输局\n"
+            "2.高标准农田建设项目—冼君（副县长）、巫俊（副县长、县公安局局长）—县农业农村局\n"
+            "3.冷链物流中心项目—（待定）—县商务局\n")
+    docs = run(text)
+    assert posts(docs) == {("邬川", "副县长"), ("冼君", "副县长"), ("巫俊", "副县长"), ("巫俊", "县公安局局长")}
+    assert not any(d.oversight for d in docs)
