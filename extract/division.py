@@ -297,8 +297,7 @@ class _Reader:
 
     def __init__(self, norm: Normalised, source: str, jurisdiction: str):
         self.norm, self.source, self.jurisdiction = norm, source, jurisdiction
-        stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
-        self.places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
+        self.places = units.places(jurisdiction)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
 

@@ -97,8 +97,7 @@ def _prefixed(name: str, jurisdiction: str) -> str:
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str, title: str = ""):
     text = norm.text
     groups, members, warnings = [], [], []
-    stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
-    places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
+    places = units.places(jurisdiction)
     statements = []  # (match, list group, stated count, convener, name)
     for m in _COMPOSED.finditer(text, start, end):
         statements.append((m, 1, int(_cn_number(m.group(2))), "", ""))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import evidence, joint_meeting, names, units, vocab
 from .model import Group, Membership, Warning
@@ -58,9 +59,15 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     global _INLINE_ROLE
     if _INLINE_ROLE is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-        _INLINE_ROLE = re.compile(r"(?:^|(?<=[\s；;。：]))(?:" + roles + r")\s*[：:]"
-                                  r"|(?<=[；;：:])(?:" + roles + r")(?=[\u4e00-\u9fff]{2,4}[（(]|由)")
-    starts = [m.start() for m in _INLINE_ROLE.finditer(line)]
+        # (the role word first, what stands before it checked after: a
+        # look-behind first would be tried at every position of every line)
+        _INLINE_ROLE = re.compile(r"(?:" + roles + r")(?:\s*[：:]|(?=[\u4e00-\u9fff]{2,4}[（(]|由))")
+    starts = []
+    for m in _INLINE_ROLE.finditer(line):
+        before = line[m.start() - 1] if m.start() else ""
+        colon = line[m.end() - 1] in "：:"
+        if (before == "" and colon) or (before and before in (" \t\u3000；;。：" if colon else "；;：:")):
+            starts.append(m.start())
     if len(starts) < 2:
         return [(pos, line)]
     cuts = ([0] if starts[0] > 0 else []) + starts + [len(line)]
@@ -175,7 +182,7 @@ def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     bare 市/县 prefix is replaced by it (市融资担保…联席会议)."""
     if not jurisdiction or name.startswith(jurisdiction):
         return name
-    stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
+    stem = units.place_stem(jurisdiction)
     if len(stem) >= 2 and name.startswith(stem):
         return name
     level = jurisdiction[-1]
@@ -375,29 +382,11 @@ def _members(text: str):
                             lead + at, lead + at + len(p)))
                 pos = at + len(p)
             return out
-    # two members of one role on one line, spaces between: post before name
-    # (组长：县委书记 钟某　县长 邱某) or name before post (张某 县财政局局长　李某 县教育局局长)
-    tokens = s.split()
-    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
-            names.is_name(names.strip_comrade(tokens[k])) and names.is_post(tokens[k + 1])
-            and not names.is_name(tokens[k + 1]) for k in range(0, len(tokens), 2)):
-        pos = 0
-        for k in range(0, len(tokens), 2):
-            a = s.find(tokens[k], pos)
-            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
-            out.append((names.strip_comrade(tokens[k]), "person", tokens[k + 1], lead + a, lead + b))
-            pos = b
-        return out
-    if len(tokens) >= 4 and len(tokens) % 2 == 0 and all(
-            names.is_post(tokens[k]) and names.is_name(names.strip_comrade(tokens[k + 1]))
-            for k in range(0, len(tokens), 2)):
-        pos = 0
-        for k in range(0, len(tokens), 2):
-            a = s.find(tokens[k], pos)
-            b = s.find(tokens[k + 1], a + len(tokens[k])) + len(tokens[k + 1])
-            out.append((names.strip_comrade(tokens[k + 1]), "person", tokens[k], lead + a, lead + b))
-            pos = b
-        return out
+    # two members of one role on one line, spaces between: name before post
+    # (张某 县财政局局长　李某 县教育局局长) or post before name (组长：县委书记 钟某　县长 邱某)
+    pairs = _token_pairs(s, lead)
+    if pairs:
+        return pairs
     m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
@@ -440,6 +429,30 @@ def _members(text: str):
 
 # the heads a unit member stands for: 县财政局主要负责同志 is the unit 县财政局
 _REPRESENTED = re.compile(r"(?:的)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|主要领导)$")
+
+
+def _token_pairs(s: str, lead: int):
+    """Members as space-separated (name, post) or (post, name) token pairs:
+    [(member, kind, affiliation, start, end)], else []."""
+    tokens = s.split()
+    if len(tokens) < 4 or len(tokens) % 2:
+        return []
+    heads, tails = tokens[0::2], tokens[1::2]
+    if all(names.is_name(names.strip_comrade(h)) and names.is_post(t) and not names.is_name(t)
+           for h, t in zip(heads, tails)):
+        name_first = True
+    elif all(names.is_post(h) and names.is_name(names.strip_comrade(t)) for h, t in zip(heads, tails)):
+        name_first = False
+    else:
+        return []
+    out, pos = [], 0
+    for h, t in zip(heads, tails):
+        a = s.find(h, pos)
+        b = s.find(t, a + len(h)) + len(t)
+        who, post = (h, t) if name_first else (t, h)
+        out.append((names.strip_comrade(who), "person", post, lead + a, lead + b))
+        pos = b
+    return out
 
 
 def _mixed_members(s: str, lead: int):
@@ -920,12 +933,21 @@ def _bracket_role_re():
     return _BRACKET_ROLE
 
 
+@lru_cache(maxsize=1)
+def _bracket_role_hint():
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+    return re.compile(r"[，,](?:" + roles + r")[，,）)]")
+
+
 def _bracket_role_rosters(norm, start, end, source, jurisdiction, title, listed):
     groups, members = [], []
     text = norm.text
     lines = list(_lines_of(text, start, end))
     current, last_line = "", -2
+    hint = _bracket_role_hint()
     for idx, (line_start, line) in enumerate(lines):
+        if not hint.search(line):  # no role closing a bracket: skip the costly scan
+            continue
         found = [m for m in _bracket_role_re().finditer(line) if names.is_name(m.group(1))]
         if not found:
             continue

@@ -101,6 +101,7 @@ def _units(lst: str, places) -> list[str]:
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
+_PART_HINT = re.compile(_PART_LABELS)
 _LEADER_PART = re.compile(r"[；;，,]\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
                           r"|(?<=[（(])(?:" + _PART_LABELS + r")[：:][^；;（）()]*?[；;，,]\s*")
 
@@ -108,6 +109,8 @@ _LEADER_PART = re.compile(r"[；;，,]\s*(?:" + _PART_LABELS + r")[：:][^；;�
 def _without_leaders(line: str):
     """``line`` without the leader parts of its brackets, and a map from an
     index of the result to the index in ``line``."""
+    if not _PART_HINT.search(line):  # most lines name no leader or deadline: no scan
+        return line, lambda i: i
     cuts = [m.span() for m in _LEADER_PART.finditer(line)]
     if not cuts:
         return line, lambda i: i
@@ -188,8 +191,7 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str) -> list[Assignment]:
     text = norm.text
-    stem = re.sub(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$", "", jurisdiction)
-    places = tuple(p for p in (jurisdiction, stem) if len(p) >= 2)
+    places = units.places(jurisdiction)
     lines, pos = [], start
     for line in text[start:end].split("\n"):
         lines.append((pos, line))

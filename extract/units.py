@@ -178,6 +178,20 @@ def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]
     return out
 
 
+_LEVEL_END = re.compile(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$")
+
+
+def place_stem(jurisdiction: str) -> str:
+    """A jurisdiction without its level word: 某某县 → 某某, 杭州市 → 杭州."""
+    return _LEVEL_END.sub("", jurisdiction)
+
+
+def places(jurisdiction: str) -> tuple[str, ...]:
+    """The names a jurisdiction's own bodies may carry (某某县, 某某), for
+    telling an item that names its own place from a bare one."""
+    return tuple(p for p in (jurisdiction, place_stem(jurisdiction)) if len(p) >= 2)
+
+
 def _prefixes():
     return vocab.words("jurisdictions", "bare_prefixes")
 
