@@ -7,6 +7,7 @@ word of these documents.  ``XX同志`` marks a name explicitly.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocab
 
@@ -36,14 +37,9 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     return not any(w in s for w in vocab.not_names())
 
 
-_CUES: frozenset = frozenset()
-
-
+@lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
-    global _CUES
-    if not _CUES:
-        _CUES = frozenset(c["cue"] for c in vocab.load("verbs")["division_cues"])
-    return _CUES
+    return frozenset(c["cue"] for c in vocab.load("verbs")["division_cues"])
 
 
 def strip_comrade(s: str) -> str:

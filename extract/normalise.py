@@ -399,12 +399,11 @@ def _numbered_lines(text: str) -> bool:
     return rising >= 0.7 * (len(numbers) - 1)
 
 
-def _wrapped_ends(original: str) -> set:
+def _wrapped_ends(original: str, numbered: bool) -> set:
     """Offsets (in ``original``) of the last character of lines that a PDF
     cut at a fixed width: most longer lines there have one same length, and
     a line of that length runs on into the next (国有资 / 产监管)."""
     lengths, pos, ends = [], 0, {}
-    numbered = _numbered_lines(original)
     for line in original.split("\n"):
         n = len(line.rstrip())
         lead = _LINE_NUMBER.match(line) if numbered else None
@@ -474,7 +473,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
-    if _numbered_lines(text):
+    numbered = _numbered_lines(original)  # decided once, for the stripping and the wrap width
+    if numbered:
         text, offsets = _sub(text, offsets, _LINE_NUMBER, lambda m: "")
     text, offsets = _grid_tables(text, offsets)
     text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
@@ -487,7 +487,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren)
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
-    wrapped = _wrapped_ends(original)
+    wrapped = _wrapped_ends(original, numbered)
     # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
     # join until nothing changes, so that normalising twice changes nothing
     for _ in range(4):
