@@ -71,17 +71,21 @@ def _default_extract(path):
 
 
 def extract_one(path, extract_file=None):
-    """("ok", row, chunks) or ("error", reason, None) for one input file."""
+    """("ok", row, chunks, derived rows) or ("error", reason, None, None) for
+    one input file; the derived rows are what :mod:`kg.variants` reads from
+    its graphs."""
     extract_file = extract_file or _default_extract
     try:
         docs = extract_file(path)
     except InputError as err:
-        return ("error", err.reason, None)
+        return ("error", err.reason, None, None)
     from .graph import document_chunk
-    chunks = dict(document_chunk(doc) for doc in docs)  # one graph per document
+    from .variants import new_rows
+    rows = new_rows()
+    chunks = dict(document_chunk(doc, rows) for doc in docs)  # one graph per document
     facts, warnings = counts.document_counts(docs)
     row = {"documents": len(docs), "facts": facts, "warnings": warnings}
-    return ("ok", row, chunks)
+    return ("ok", row, chunks, rows)
 
 
 def _work(path):
@@ -235,10 +239,13 @@ def build(files, errors, out, *, extract_file=None, prune=False, jobs=None,
                                            for r in error_rows))
     chunks = dict(old_chunks)
     writer = _Writer(out, old_chunks, old_keys, todo, to_prune)
+    # what the derived graph is read from, as the workers found it: enough
+    # when every graph of the new generation was read now (a clean build)
+    fresh_rows, fresh_keys = [], set()
     try:
         changed = False
-        for path, (status, info, new_chunks) in extract_all(todo, extract_file=extract_file,
-                                                            jobs=jobs, progress=progress):
+        for path, (status, info, new_chunks, rows_) in extract_all(
+                todo, extract_file=extract_file, jobs=jobs, progress=progress):
             name = ids.source_name(path)
             if status == "error":
                 errors.append(InputError(path, info))
@@ -254,6 +261,8 @@ def build(files, errors, out, *, extract_file=None, prune=False, jobs=None,
             for key in stale:
                 chunks.pop(key, None)
             chunks.update(new_chunks)
+            fresh_rows.append(rows_)
+            fresh_keys.update(new_chunks)
             writer.replace(stale, new_chunks)
             changed = True
             rows[name] = dict(info, input=str(path), status="ok", sha256=hashes[name],
@@ -285,7 +294,9 @@ def build(files, errors, out, *, extract_file=None, prune=False, jobs=None,
             writer.abort()
             return {"inputs": inputs}  # nothing could be read: OUT keeps what it held
         if changed or not store.is_graph_folder(out):
-            writer.commit(chunks, report)
+            from .variants import merge_rows
+            writer.commit(chunks, report,
+                          merge_rows(fresh_rows) if fresh_keys.issuperset(chunks) else None)
         else:
             writer.abort()
             store.write_report(out, report)  # nothing new: the graph stays as it is
@@ -356,8 +367,8 @@ class _Writer:
         if self.copy:
             gen.drop(keys)
 
-    def commit(self, chunks: dict, report: dict) -> None:
-        self._begin().commit(chunks, report)
+    def commit(self, chunks: dict, report: dict, rows=None) -> None:
+        self._begin().commit(chunks, report, rows)
         self.gen = None
 
     def abort(self) -> None:

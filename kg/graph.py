@@ -368,11 +368,15 @@ def _document_graph(doc) -> _DocumentGraph:
     return g
 
 
-def document_chunk(doc) -> tuple[str, str]:
+def document_chunk(doc, rows: dict | None = None) -> tuple[str, str]:
     """(graph key, TriG chunk) of one document's named graph: what
-    ``kg.trig.chunks(document_quads(doc))`` gives, made directly."""
+    ``kg.trig.chunks(document_quads(doc))`` gives, made directly.  ``rows``
+    (:func:`kg.variants.new_rows`) gathers what the derived graph is read from."""
     g = _document_graph(doc)
     key = _iri(g.iri)
+    if rows is not None:
+        from .variants import collect
+        collect(g.triples, rows)
     return key, trig.written_chunk(key, g.triples)
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 
 from pyoxigraph import Literal, QueryBoolean, QuerySolutions, QueryTriples
 
-from . import store
+from . import search, store
 from .errors import QueryError, UsageError
 from .vocab import PREFIXES, sparql_prologue
 
@@ -102,8 +102,34 @@ def parameters(name: str) -> dict[str, bool]:
     return {p: req == "required" for p, req in _PARAM_DECL.findall(text(name))}
 
 
-def bind(name: str, params: dict[str, str]) -> str:
-    """The named query with ``params`` bound as literals."""
+# a search block of a named query (see oversight.rq): the portable scan
+# between #SEARCH and #INDEXED (or #END), and the pattern that follows the
+# nodes found when they come from the graph folder's label index
+_SEARCH = re.compile(r"^[ \t]*#SEARCH[ \t]+(\w+)[ \t]+\?(\w+)((?:[ \t]+\w+)*)[ \t]*\n"
+                     r"(.*?)(?:^[ \t]*#INDEXED[ \t]*\n(.*?))?^[ \t]*#END[ \t]*\n", re.M | re.S)
+
+
+def _searched(sparql: str, params: dict[str, str], index) -> str:
+    """Each search block of ``sparql``: the nodes found in the label index of
+    the generation folder ``index`` when it has one and the block's
+    parameters are given, else the scan."""
+    def one(m: re.Match) -> str:
+        kind, var, names, scan, after = m.groups()
+        texts = [params[p] for p in names.split() if params.get(p)]
+        nodes = search.find(index, kind, *texts) if index is not None and texts else None
+        if nodes is None:
+            return scan
+        values = f"VALUES ?{var} {{ {' '.join(f'<{n}>' for n in nodes)} }}"
+        if after is None:
+            return f"  {values}\n"
+        return after.replace("#NODES", values, 1)
+    return _SEARCH.sub(one, sparql)
+
+
+def bind(name: str, params: dict[str, str], *, index=None) -> str:
+    """The named query with ``params`` bound as literals.  ``index``: a graph
+    folder's generation whose label index (:mod:`kg.search`) may answer the
+    query's text searches."""
     declared = parameters(name)
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -124,12 +150,12 @@ def bind(name: str, params: dict[str, str]) -> str:
         variables = " ".join(f"?{p}_param" for p in given)
         literals = " ".join(str(Literal(str(params[p]))) for p in given)
         values = f"VALUES ({variables}) {{ ({literals}) }}"
-    return text(name).replace("#PARAMS", values, 1)
+    return _searched(text(name), params, index).replace("#PARAMS", values, 1)
 
 
 def named(out, name: str, params: dict[str, str] | None = None, *,
           as_of: str | None = None) -> Table:
-    sparql = bind(name, params or {})
+    sparql = bind(name, params or {}, index=store.generation(out))
     if as_of is not None:
         sparql = as_of_filter(out, name, sparql, as_of)
     return run(out, sparql)

@@ -22,9 +22,9 @@ from pathlib import Path
 import pyoxigraph
 from pyoxigraph import RdfFormat, Store
 
+from . import search
 from .errors import GraphError, UsageError
-from .trig import (chunks as trig_chunks, head as trig_head, node as trig_node,
-                   pieces as trig_pieces, trig)
+from .trig import head as trig_head, node as trig_node, pieces as trig_pieces, trig
 from .vocab import KGO
 
 GRAPH_FILE = "graph.trig"
@@ -78,6 +78,12 @@ def replace_sources(old_quads, new_quads, rebuilt: set[str]) -> set:
     return {q for q in old_quads if q.graph_name not in stale} | set(new_quads)
 
 
+def generation(out) -> Path | None:
+    """The live generation folder of OUT (where its store and label index are)."""
+    current = _current(Path(out))
+    return current.resolve() if current is not None else None
+
+
 def open_store(out) -> Store:
     """The read-only SPARQL store of a graph folder."""
     path = require_graph_folder(out) / STORE_DIR
@@ -111,8 +117,10 @@ def _current(out: Path) -> Path | None:
 def write(out, quads, report: dict) -> Path:
     """Write a complete new generation of the graph folder OUT and switch to it."""
     def fill(gen: Path) -> None:
+        from .variants import rows_of
         (gen / GRAPH_FILE).write_text(trig(quads), encoding="utf-8")
         _write_store(gen / STORE_DIR, quads)
+        search.write(gen, rows_of(quads))
     return _write_generation(out, fill, report)
 
 
@@ -166,20 +174,24 @@ class Generation:
         for key in keys:
             self.db.remove_graph(trig_node(key))
 
-    def commit(self, chunks: dict, report: dict) -> Path:
+    def commit(self, chunks: dict, report: dict, rows=None) -> Path:
         """Finish the store (the derived graph recomputed from the documents'
-        graphs), write graph.trig from ``chunks`` and the derived graph, and
-        switch OUT to this generation."""
-        from .variants import DERIVED
+        graphs, or from ``rows`` the workers gathered from all of them:
+        :func:`kg.variants.collect`), write graph.trig from ``chunks`` and the
+        derived graph, and the label index (:mod:`kg.search`), and switch OUT
+        to this generation."""
+        from .variants import DERIVED, store_rows
         self.flush()
         self.db.remove_graph(DERIVED)  # a copied store's, recomputed below
-        derived = _derived(self.db)
-        if derived:
-            self.db.bulk_extend(derived)  # no transaction needed: the generation is not live yet
+        if rows is None:
+            rows = store_rows(self.db)
+        derived = _derived(rows)
+        if derived:  # no transaction needed: the generation is not live yet
+            _load_store(self.db, list(derived.values()))
         self.db.flush()
         self._close()
-        graph_chunks = {**chunks, **trig_chunks(derived)} if derived else chunks
-        _write_pieces(self.path / GRAPH_FILE, trig_pieces(graph_chunks))
+        _write_pieces(self.path / GRAPH_FILE, trig_pieces({**chunks, **derived}))
+        search.write(self.path, rows)
         _switch(self.out, self.path, self.live, self.created, report)
         return self.out
 
@@ -218,10 +230,11 @@ def _load_store(db: Store, texts: list[str]) -> None:
     db.bulk_load(trig_head() + "\n\n" + "\n\n".join(texts), format=RdfFormat.TRIG)
 
 
-def _derived(db) -> set:
-    """kg.variants' derived graph, read from the document graphs of ``db``."""
+def _derived(rows) -> dict[str, str]:
+    """kg.variants' derived graph as a TriG chunk ({} if empty), from what it
+    is read from (:func:`kg.variants.new_rows`)."""
     from . import variants
-    return variants.store_derived(db)
+    return variants.derived_chunks(rows)
 
 
 def write_report(out, report: dict) -> None:

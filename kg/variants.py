@@ -27,7 +27,7 @@ def _one_apart(a: str, b: str) -> bool:
 
 def candidate_pairs(quads) -> list[tuple[str, str, str]]:
     """(person IRI, person IRI, what they share), sorted, each pair once."""
-    return pairs(*inputs(_by_predicate(quads))[:3])
+    return pairs(*inputs(rows_of(quads))[:3])
 
 
 # what the derived graph is read from
@@ -36,7 +36,7 @@ READ = (FOAF.name, KGO.jurisdiction, ORG.member, KGO.affiliation, ORG.heldBy,
 _UNIT = ids.BASE + "unit/"
 
 
-def _by_predicate(quads) -> dict[str, list]:
+def rows_of(quads) -> dict[str, list]:
     rows: dict[str, list] = {p.value: [] for p in READ}
     for q in quads:
         found = rows.get(q.predicate.value)
@@ -50,8 +50,11 @@ def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
     IRI) in the document graphs → person → name, person → jurisdiction,
     person → {affiliation or post label} (:func:`pairs`), and the unit
     labels {(unit IRI, label)} (:func:`label_index`)."""
-    def values(p):  # a plain string may come as a str (the store path)
-        return {s: o if type(o) is str else o.value for s, o in rows[p.value]}
+    def values(p):  # a plain string may come as a str
+        # sorted, so that a subject with two values gets the same one whatever
+        # the order the rows came in (workers' order, or the store's)
+        found = {(s, o if type(o) is str else o.value) for s, o in rows[p.value]}
+        return dict(sorted(found))
     name, place = values(FOAF.name), values(KGO.jurisdiction)
     roles = defaultdict(set)  # person → {affiliation or post label}
     affiliation, label = values(KGO.affiliation), values(SKOS.prefLabel)
@@ -95,7 +98,7 @@ def label_index(quads) -> set[Quad]:
     """Every unit once with every name it is known by (``kgo:searchLabel``):
     the document graphs restate a unit's labels in each graph that mentions
     it, so a search by part of a name scans this small graph instead."""
-    return _graph(inputs(_by_predicate(quads))[3], ())
+    return _graph(inputs(rows_of(quads))[3], ())
 
 
 def _graph(labels, found) -> set[Quad]:
@@ -114,16 +117,100 @@ def _derive(rows) -> set[Quad]:
     return _graph(labels, pairs(name, place, roles))
 
 
+def derived_chunks(rows) -> dict[str, str]:
+    """The derived graph from ``rows`` as graph.trig's chunk ({} when it is
+    empty): what ``kg.trig.chunks(_derive(rows))`` gives, written directly
+    (a build's path: some 70,000 quads per 1,000 gazettes)."""
+    from . import trig
+    name, place, roles, labels = inputs(rows)
+    found = pairs(name, place, roles)
+    if not labels and not found:
+        return {}
+    by_subject: dict[str, dict[str, set[str]]] = {}
+
+    def add(s: str, p: str, o: str) -> None:
+        by_subject.setdefault(trig.iri(s), {}).setdefault(p, set()).add(o)
+    search = trig.term(KGO.searchLabel)
+    for unit, label in labels:
+        add(unit, search, trig.string(label.value) if _plain(label) else trig.term(label))
+    variant, a_type, person = (trig.term(KGO.candidateVariantOf), trig.term(RDF.type),
+                               trig.term(FOAF.Person))
+    for a, b, _ in found:
+        add(a, variant, trig.iri(b))
+        add(b, variant, trig.iri(a))
+        add(a, a_type, person)
+        add(b, a_type, person)
+    key = trig.term(DERIVED)
+    return {key: trig.written_chunk(key, by_subject)}
+
+
+def _plain(literal) -> bool:
+    return literal.language is None and literal.datatype.value.endswith("#string")
+
+
 def derived_quads(quads) -> set[Quad]:
     """The derived graph: candidate-variant links between persons, and the
     unit label index."""
-    return _derive(_by_predicate(quads))
+    return _derive(rows_of(quads))
 
 
 def with_derived(quads) -> set[Quad]:
     """``quads`` with the derived graph recomputed from the documents' graphs."""
     base = {q for q in quads if q.graph_name != DERIVED}
     return base | derived_quads(base)
+
+
+# ---- the same graph, from a build's workers
+
+def new_rows() -> dict[str, list]:
+    return {p.value: [] for p in READ}
+
+
+_WRITTEN_READ = None
+
+
+def collect(triples, rows: dict[str, list]) -> None:
+    """Add to ``rows`` (:func:`new_rows`) the (subject IRI, object) pairs of
+    ``READ`` in one document's triples as kg.graph writes them (TriG terms),
+    so that a clean build derives its graph from what the workers read
+    instead of querying the whole store again."""
+    global _WRITTEN_READ
+    from . import trig
+    if _WRITTEN_READ is None:
+        _WRITTEN_READ = {trig.term(p): p.value for p in READ}
+    for s, preds in triples.items():
+        for p, objs in preds.items():
+            found = _WRITTEN_READ.get(p)
+            if found is not None:
+                subject = trig.node(s).value
+                rows[found].extend((subject, _unwritten(o)) for o in objs)
+
+
+def _unwritten(text: str):
+    """A TriG term as kg.trig writes it → a str (a plain string) or a term."""
+    if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+        return _unescape(text[1:-1])
+    if text.startswith("<") or (":" in text and '"' not in text):
+        from . import trig
+        return trig.node(text)
+    import pyoxigraph  # a typed literal (written with kg's prefixes): not among READ's
+    from . import trig
+    return next(iter(pyoxigraph.parse(f"{trig.head()}\n<x:s> <x:p> {text} .",
+                                      format=pyoxigraph.RdfFormat.TURTLE))).object
+
+
+def merge_rows(found) -> dict[str, list]:
+    """Several workers' rows as one."""
+    rows = new_rows()
+    for part in found:
+        for p, pairs_ in part.items():
+            rows[p].extend(pairs_)
+    return rows
+
+
+def rows_derived(rows) -> set[Quad]:
+    """:func:`derived_quads` from rows gathered by :func:`collect`."""
+    return _derive(rows)
 
 
 # ---- the same graph, read from a store (a build's path)
@@ -136,10 +223,15 @@ def store_derived(db) -> set[Quad]:
     out as TSV without holding the GIL) and the joins are made here, as for
     quads: a join in SPARQL costs an index lookup per row, a single pattern
     only a scan."""
+    return _derive(store_rows(db))
+
+
+def store_rows(db) -> dict[str, list]:
+    """What the derived graph is read from (:func:`new_rows`), read from the
+    document graphs of a pyoxigraph store."""
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(2) as pool:
-        found = pool.map(lambda p: (p.value, _read_tsv(_pairs_of(db, p))), READ)
-        return _derive(dict(found))
+        return dict(pool.map(lambda p: (p.value, _read_tsv(_pairs_of(db, p))), READ))
 
 
 def _pairs_of(db, predicate) -> bytes:
