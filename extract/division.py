@@ -23,7 +23,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import evidence, names, units, vocab
-from .model import ASSISTS, CO_OVERSEES, LIAISES, OVERSEES, RESPONSIBLE_FOR, Oversight, Post
+from .model import (ASSISTS, CO_OVERSEES, LIAISES, OVERSEES, RESPONSIBLE_FOR, Group, Membership,
+                    Oversight, Post)
 from .normalise import Normalised
 
 
@@ -102,6 +103,46 @@ def _table_columns(line: str) -> list[str] | None:
     if "name" not in cols or not any(c not in ("", "name", "posts", "previous") for c in cols):
         return None
     return cols
+
+
+def _unit_table_columns(line: str) -> list[str] | None:
+    """A header row of a table keyed by the unit (部门（单位） 分管县领导 协管县领导):
+    per column 'unit', a relation, or ''; None for any other line."""
+    if "\t" not in line:
+        return None
+    spec = vocab.load("verbs")["unit_table"]
+    cols = []
+    for cell in line.split("\t"):
+        c = re.sub(r"\s+", "", cell)
+        bare = re.sub(r"^(分管|协管|协助分管|联系|挂钩联系|挂钩)(?:省|市|州|县|区|旗|盟|镇|乡)(领导)", r"\1\2", c)
+        cols.append("unit" if c in spec["unit"] else spec["leaders"].get(bare, ""))
+    if cols.count("unit") != 1 or not any(c not in ("", "unit") for c in cols):
+        return None
+    return cols
+
+
+def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
+    """One row of a table keyed by the unit: each leader in its relation
+    columns answers for the row's unit.  False if the line is no such row."""
+    if "\t" not in line:
+        return False
+    cells = _cells(line, lpos)
+    by_col = dict(zip(cols, cells))
+    unit = by_col.get("unit")
+    if not unit or not units.is_body(unit[0].replace(" ", "")):
+        return False
+    for rel, (text, s, e) in zip(cols, cells):
+        if rel in ("", "unit") or not text.strip():
+            continue
+        for who in re.split(r"[、，,；\s]+", text.strip()):
+            who = names.strip_comrade(who)
+            if not (names.is_name(who) or names.is_name(who, known_surname=False)
+                    or names.is_long_name(who)):
+                continue
+            if not any(l.name == who for l in reader.leaders):
+                reader.leaders.append(_Leader(who, (s, e)))
+            reader.add(who, rel, unit[0].replace(" ", ""), "unit", lpos, lpos + len(line))
+    return True
 
 
 def _table_row(cols, line: str, lpos: int) -> _Leader | None:
@@ -300,6 +341,8 @@ class _Reader:
         self.places = units.places(jurisdiction)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
+        self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
+        self.members: list[Membership] = []
 
     # --- references to people -------------------------------------------------
     def resolve(self, ref: str) -> str:
@@ -328,6 +371,8 @@ class _Reader:
         rel = info["relation"]
         if rel == "drop":  # 不再分管…: what a leader no longer does is no fact
             return
+        if rel == "group_roles":  # 议事协调机构兼职：县安委会主任、…
+            return self.group_roles(who, obj, cstart, cend)
         if rel == "post":  # 兼任市公安局局长
             leader = next((l for l in self.leaders if l.name == who), None)
             post = obj.strip().rstrip("。；，")
@@ -365,6 +410,31 @@ class _Reader:
                 self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
             return
         self.objects(who, rel, obj, cstart, cend)
+
+    def group_roles(self, who: str, obj: str, cstart: int, cend: int):
+        """BODY+ROLE items (县安全生产委员会常务副主任、县河长制工作领导小组副组长
+        兼办公室主任): a membership of each body, named with the jurisdiction;
+        兼办公室主任 heads the body's office."""
+        from .roster import _with_jurisdiction, group_kind
+        bodies = "|".join(map(re.escape, vocab.group_endings()))
+        roles = "|".join(map(re.escape, vocab.roster_roles()))
+        item_re = re.compile(rf"(.+?(?:{bodies}))((?:{roles})(?:兼(?:任)?(?:办公室)?(?:副)?主任)?)")
+        ev = evidence.make(self.norm, self.source, cstart, cend)
+        for s_, e_ in units.split_list(obj.strip("：: ").rstrip("。；，")):
+            m = item_re.fullmatch(obj.strip("：: ").rstrip("。；，")[s_:e_].strip())
+            if not m:
+                continue
+            group = _with_jurisdiction(m.group(1), self.jurisdiction)
+            role, _, office = m.group(2).partition("兼")
+            self.groups.setdefault(group, Group(group, group_kind(group), self.jurisdiction, "", None,
+                                                "", ev))
+            self.members.append(Membership(group, who, "person", role, "", ev))
+            if office:
+                oname = group + "办公室"
+                self.groups.setdefault(oname, Group(oname, "office", self.jurisdiction, "", None,
+                                                    group, ev))
+                orole = "副主任" if "副主任" in office else "主任"
+                self.members.append(Membership(oname, who, "person", orole, "", ev))
 
     def objects(self, who, rel, obj, cstart, cend):
         """Units or fields after 分管 / 负责 / 协助分管: a body is overseen,
@@ -441,7 +511,8 @@ _CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[
 _VERBS = r"(分管|联系|负责|协助分管|协管)"
 _MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂)?由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
-_MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
+_MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?"
+                          r"(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
                           r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现)?(?:调整|改|暂)?(?<!原)由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 
@@ -470,12 +541,12 @@ def _moved(text: str, start: int, end: int):
             if not names.is_name(who, known_surname=False) or "同志" in what:
                 continue
             taken.append(m.span())
-            out.append((who, verb, what, m.span()))
+            out.append((who, verb, what, m.span(), tn[0] if tn else ""))
     return out
 
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str,
-            organisation: str) -> tuple[list[Post], list[Oversight]]:
+            organisation: str) -> tuple[list[Post], list[Oversight], list[Group], list[Membership]]:
     text = norm.text
     reader = _Reader(norm, source, jurisdiction)
     lines, pos = [], start
@@ -484,8 +555,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         pos += len(line) + 1
     current = None
     pending_posts = False
+    holders, listed = _holders(text, start, end)
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
+    unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
@@ -503,6 +576,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if nh and not nh.posts:
                 section_posts, current = sm.group(1), None
                 continue
+        ucols = _unit_table_columns(line)
+        if ucols:
+            unit_table, current = ucols, None
+            continue
+        if unit_table:
+            if _unit_table_row(unit_table, line, lpos, reader):
+                continue
+            unit_table = None
         cols = _table_columns(line)
         if cols:
             table, current = cols, None
@@ -527,6 +608,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 reader.leaders.append(row)
                 current = row  # a cell's text may run on below the row (a soft line break)
                 continue
+        # a post alone as a head (盟长：), its holder named in the list of leaders
+        pm = re.match(r"^\s*([^\s：:，。；]{2,12})[：:]\s*$", line)
+        if pm and pm.group(1) in holders:
+            who, posts, (ps, pe) = holders[pm.group(1)]
+            current = _Leader(who, (lpos, lpos + len(line)))
+            current.posts.extend((p, ps, pe) for p in posts)
+            reader.leaders.append(current)
+            continue
         # a roster (组长：…) or an annex that is no division list ends the notice's leaders
         h = _header(line)
         if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):
@@ -599,10 +688,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         reader.leaders.append(leader)
     # duties moved to a new holder (…，调整由乙同志分管)
     moved = _moved(text, start, end)
-    for who, verb, what, (ms, me) in moved:
+    for who, verb, what, (ms, me), title in moved:
         leader = next((l for l in reader.leaders if l.name == who), None)
         if leader is None:
             leader = _Leader(who, (ms, me))
+            # 调整由县委常委、常务副县长某某同志分管: the posts before the name
+            leader.posts.extend((p, ms, me) for p in _posts_of(title))
             reader.leaders.append(leader)
         leader.moved.append((verb, what, ms, me))
     # posts stated apart from the blocks (（甲任县长，乙、丙任副县长）), known
@@ -632,12 +723,60 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 reader.clause(leader.name, "协助", verb[2:] + what, s, s, e)
             else:
                 reader.clause(leader.name, verb, what, s, s, e)
+    # the posts a list of leaders gives a leader whose head names fewer
+    for leader in reader.leaders:
+        if leader.name in listed:
+            have = {p for p, _, _ in leader.posts}
+            more, (ls, le) = listed[leader.name]
+            leader.posts.extend((p, ls, le) for p in more if p not in have)
     posts = []
     for leader in reader.leaders:
         for p, s, e in leader.posts:
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
-    return posts, reader.facts
+    return posts, reader.facts, list(reader.groups.values()), reader.members
+
+
+def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:
+    """A sentence listing the leaders, each with the titles before the name
+    (市委副书记、市长甲，常务副市长乙，副市长丙、丁): [(name, posts)], or None
+    if any of its items is not such a pair."""
+    body = line.strip().rstrip("。；")
+    body = re.sub(r"^[^，。；：]{2,20}[：:]", "", body)  # 县人民政府领导同志：县长甲，…
+    items = body.split("，")
+    if len(items) < 2:
+        return None
+    found = []
+    endings = vocab.post_endings()
+    for item in items:
+        for k in range(len(item) - 2, 1, -1):
+            title, rest = item[:k], item[k:]
+            if not title.endswith(endings) or not names.is_title(title.split("、")[-1]):
+                continue
+            people = rest.split("、")
+            if all(names.is_name(p) or names.is_listed_name(p) for p in people):
+                found += [(p, _posts_of(title)) for p in people]
+                break
+        else:
+            return None
+    return found
+
+
+def _holders(text: str, start: int, end: int) -> tuple[dict, dict]:
+    """From the sentences that list a notice's leaders with their titles:
+    post → (its one holder, the holder's posts, span) — a post held by
+    several (副市长) resolves nobody — and name → (posts, span)."""
+    found: dict[str, list] = {}
+    people_posts: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    pos = start
+    for line in text[start:end].split("\n"):
+        people = _leaders_line(line) if "，" in line and len(line) < 400 else None
+        for name, posts in people or ():
+            people_posts.setdefault(name, (posts, (pos, pos + len(line))))
+            for p in posts:
+                found.setdefault(p, []).append((name, posts, (pos, pos + len(line))))
+        pos += len(line) + 1
+    return {p: v[0] for p, v in found.items() if len({n for n, _, _ in v}) == 1}, people_posts
 
 
 def _dash_row(line: str, lpos: int, reader) -> bool:

@@ -21,7 +21,9 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     """Could ``s`` (normalised, no spaces) be a person's name?  Without
     ``known_surname`` (where the layout itself says a name stands here, as
     before ``：市政府副市长``) a rare surname missing from the list is accepted."""
-    if not 2 <= len(s) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", s):
+    if "·" in s:
+        return _is_transliterated(s)
+    if not 2 <= len(s) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
         return False
     single, compound = vocab.surnames()
     if known_surname and not (s[0] in single or s[:2] in compound):
@@ -37,6 +39,20 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     return not any(w in s for w in vocab.not_names())
 
 
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+
+
+def _is_transliterated(s: str) -> bool:
+    """A Uyghur, Kazakh, Tibetan or foreign name written in characters, its
+    parts joined by a middle dot (艾某·吐某): the dot marks it as a name, so
+    no surname is looked for, but it holds no word of the text around it."""
+    if not _TRANSLITERATED.fullmatch(s) or len(s) > 20:
+        return False
+    if any(c in _NOT_IN_NAME for c in s) or s.endswith(vocab.post_endings()):
+        return False
+    return not any(w in s for w in vocab.not_names())
+
+
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
     return frozenset(c["cue"] for c in vocab.load("verbs")["division_cues"])
@@ -47,11 +63,43 @@ def strip_comrade(s: str) -> str:
     return s[:-2] if s.endswith("同志") else s
 
 
+def is_long_name(s: str) -> bool:
+    """A name of five to eight characters without a surname (Mongolian and
+    Tibetan names: 孟和巴雅尔, 额尔敦毕力格), accepted only where the layout
+    says a name stands (after a title and a space, or in a list of leaders)."""
+    if not 5 <= len(s) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+        return False
+    if any(c in _NOT_IN_NAME for c in s) or s.endswith(vocab.post_endings()):
+        return False
+    return not any(w in s for w in vocab.not_names())
+
+
+_NOT_IN_LISTED = set("的及与或等在对于工作负责联系单位兼各附件：，。、（）()〔〕《》“”")
+
+
+def is_listed_name(s: str) -> bool:
+    """A name where the layout alone says one stands — after a title and a
+    space (副盟长　图门：), or in a list of leaders with their titles — of any
+    origin: two to eight characters, or dotted, that are no post, role or body
+    word.  Looser than :func:`is_name` (图门, 孟和巴特尔 have no surname)."""
+    if "·" in s:
+        return _is_transliterated(s)
+    if not 2 <= len(s) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+        return False
+    if any(c in _NOT_IN_LISTED for c in s) or s.endswith(vocab.post_endings()):
+        return False
+    if s in vocab.roster_roles() or s in _cue_words():
+        return False
+    from .units import is_body
+    return not is_body(s) and not any(w in s for w in vocab.not_names())
+
+
 def split_title_name(s: str) -> tuple[str, str] | None:
     """``常务副市长林晓东`` / ``副市长 林晓东`` → (title, name)."""
     s = strip_comrade(s.strip())
     m = re.fullmatch(r"(.+?)\s+(\S+)", s)
-    if m and is_title(m.group(1)) and is_name(strip_comrade(m.group(2))):
+    if m and is_title(m.group(1)) and (is_name(strip_comrade(m.group(2)))
+                                       or is_listed_name(strip_comrade(m.group(2)))):
         return m.group(1), strip_comrade(m.group(2))
     # a note on the title is not part of it: 副县长（挂职）, 副市长（兼）
     s = re.sub(r"[（(][^（）()]{1,6}[）)]", "", s.replace(" ", ""))

@@ -40,11 +40,18 @@ class Normalised:
         return first, last + 1
 
 
-def _sub(text: str, offsets: list, pattern: re.Pattern, repl) -> tuple[str, list]:
+def _sub(text: str, offsets: list, pattern: re.Pattern, repl,
+         *triggers) -> tuple[str, list]:
     """``pattern.sub(repl, text)`` that also rebuilds the offset map.
 
     ``repl(match)`` returns the replacement string; its k-th character maps to
-    the original of the match's k-th character (or the last one)."""
+    the original of the match's k-th character (or the last one).
+    ``triggers``: simple patterns one of which every match of ``pattern``
+    contains; a text without any is left alone at once (a character-class
+    scan is many times faster than an alternation with look-arounds, which
+    the regex engine tries at every position)."""
+    if triggers and not any(t.search(text) for t in triggers):
+        return text, offsets
     out, omap, pos = [], [], 0
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -160,6 +167,27 @@ _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "
 # drawn with box or dash characters.  None of it is text.
 _MARKUP = re.compile(r"\*\*|__(?=\S)|__(?<=\S__)|^#{1,6}[ \t]+|^[ \t]*[━─═—\-_*=~·•]{3,}[ \t]*$", re.M)
 
+# A bullet opening a line (◆副县长 某某, ■分管单位：…) marks an item, as a
+# number would: it goes, the line's indent stays.
+_BULLETS = "◆◇■□●★☆▲△▶►▪▫◎※➢➤❖♦"
+_BULLET = re.compile(f"^([ \t]*)[{_BULLETS}]+[ \t]*", re.M)
+_BULLET_ANY = re.compile(f"[{_BULLETS}]")
+
+# A transliterated name's parts are joined by a middle dot, typed as any dot
+# that looks like one (艾某•吐某, 艾某．吐某, 艾某・吐某): one form, so that the
+# person is one node.  ASCII '.' is left to _ASCII_PUNCT (a full stop).
+_NAME_DOT = re.compile(f"(?<={_CJK_RE})[•・‧･．∙⋅](?={_CJK_RE})")
+
+# the characters each of these patterns' matches contains (see _sub)
+_NAME_DOT_ANY = re.compile("[•・‧･．∙⋅]")
+_INVISIBLE_ANY = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\r]")
+_MARKS_ANY = re.compile(_MARKS)
+_ASCII_PUNCT_ANY = re.compile(r"[,:;()!?\[\].]")
+_MARKUP_ANY = re.compile(r"[*_#━─═—\-=~·•]")
+_TWO_SPACES = re.compile("  ")
+_ENUM_PAREN_ANY = re.compile(r"[（(]\d")
+_PUNCT_SPACE_ANY = (re.compile("[、，。；：（] "), re.compile(" [、，。；：）]"))
+
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
@@ -254,6 +282,94 @@ def _grid_rows(block):
     return [_row_text(row) for row in rows]
 
 
+# A table drawn with box-drawing characters (a Word table saved as text):
+# rows between rule lines, cells between vertical bars.  A cell merged over
+# several rows shows in a rule line as a segment without rule characters
+# (├───┼────┤  某某  ├───┤), and its text may stand on any of its lines,
+# the rule lines included; it is repeated in every row it covers.
+_BOX_BARS = "│┃║"
+_BOX_JOINTS = "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╟╢╤╧╪╫┏┓┗┛┣┫┳┻╋" + _BOX_BARS
+_BOX_RULE = set("─━═╌╍┄┅┈┉-")
+_BOX_SPLIT = re.compile(f"[{_BOX_JOINTS}]")
+
+
+def _is_box_line(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 2 and s[0] in _BOX_JOINTS and s[-1] in _BOX_JOINTS
+
+
+def _box_tables(text: str, offsets: list) -> tuple[str, list]:
+    if not any(b in text for b in _BOX_BARS):
+        return text, offsets
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out, omap = [], []
+    i = 0
+    while i < len(lines):
+        pos, line = lines[i]
+        j = i
+        while j + 1 < len(lines) and _is_box_line(lines[j][1]) and _is_box_line(lines[j + 1][1]):
+            j += 1
+        rows = _box_rows(lines[i:j + 1]) if j > i else None
+        if rows is None:
+            out.append(line + "\n")
+            omap.extend(offsets[pos:pos + len(line) + 1])
+            i += 1
+            continue
+        for chars, offs in rows:
+            out.append(chars + "\n")
+            omap.extend([offsets[o] for o in offs] + [offsets[offs[-1]] if offs else offsets[pos]])
+        i = j + 1
+    new = "".join(out)
+    if not text.endswith("\n"):
+        new = new[:-1]
+    return new, omap[:len(new)]
+
+
+def _box_rows(block):
+    """The rows of a box-drawn table as (text, indexes into the text), cells
+    apart by tabs; None if the block is not one."""
+    ncols = None
+    open_: list = []
+    rows, current = [], None
+    for pos, line in block:
+        lead = len(line) - len(line.lstrip())
+        parts, at = [], pos + lead
+        for piece in _BOX_SPLIT.split(line.strip())[1:-1]:
+            at += 1
+            parts.append((piece, at))
+            at += len(piece)
+        if ncols is None:
+            ncols = len(parts)
+            open_ = [None] * ncols
+        if len(parts) != ncols or not ncols:
+            return None
+        content = line.strip()[0] in _BOX_BARS
+        if content and current is None:
+            open_ = [c if c is not None else [] for c in open_]
+            current = list(open_)
+        for k, (piece, at) in enumerate(parts):
+            rule = bool(piece) and set(piece) <= _BOX_RULE
+            if rule and not content:
+                open_[k] = None  # the cell ends here
+                continue
+            bare = piece.strip()
+            if bare:
+                if open_[k] is None:
+                    open_[k] = []
+                open_[k].append((bare, at + piece.index(bare)))
+        if not content and current is not None and any(c is None for c in open_):
+            rows.append(current)
+            current = None
+    if current is not None:
+        rows.append(current)
+    if len(rows) < 2:
+        return None
+    return [_row_text(row) for row in rows]
+
+
 def _row_text(row):
     chars, offs = [], []
     for k, pieces in enumerate(row):
@@ -338,15 +454,18 @@ def _bracket_depth(line: str) -> int:
 
 
 _TITLE_ENDS = ("通知", "决定", "意见", "方案", "办法", "批复", "通报", "名单", "规定", "细则")
+_CJK_LAST = re.compile(_CJK_RE)
 
 
 def _cut_unit_name(line: str, nxt: str) -> bool:
     """A list of units broken inside a name: ``…、市文化广电`` / ``和旅游局、…``.
     The next line's first item ends like a body and is no new clause."""
     from . import vocab
-    if "、" not in line or not re.search(_CJK_RE + "$", line) or line.endswith(vocab.post_endings()):
+    # (the checks on the whole line first look at its end: a paragraph being
+    # joined grows line by line, and scanning it whole each time is quadratic)
+    if not _CJK_LAST.match(line[-1:]) or line.endswith(vocab.post_endings()) or "、" not in line:
         return False
-    if "关于" in line and line.endswith(_TITLE_ENDS):  # a title (关于…党工委、办事处…的通知)
+    if line.endswith(_TITLE_ENDS) and "关于" in line:  # a title (关于…党工委、办事处…的通知)
         return False
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
@@ -433,15 +552,20 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[s
             lines.append((raw, start))
     out, omap = [], []
     cur = ""  # the output line so far: joins are decided on it, as a second pass would see it
+    # what is known of cur, kept as it grows (not scanned again per line)
+    depth, tab, prose = 0, False, False
     for i, (line, start) in enumerate(lines):
         out.append(line)
         omap.extend(offsets[start:start + len(line)])
         cur += line
+        depth += _bracket_depth(line)
+        tab = tab or "\t" in line
+        prose = prose or bool(_PROSE.search(line))
         if i + 1 == len(lines):
             break
         nxt = lines[i + 1][0]
         # a table row (cells apart by tabs) is whole on its line
-        join = "\t" not in cur and "\t" not in nxt and (
+        join = not tab and "\t" not in nxt and (
                 cur.endswith(_LIST_OPEN)
                 # a line cut after a word that cannot end one (协助常务副 / 市长负责…)
                 or (cur.endswith(_DANGLING) and not _HEADING.match(nxt)
@@ -450,13 +574,13 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[s
                     and not cur.endswith(("。", "：", "；")) and not _HEADING.match(nxt)
                     and not _STANDALONE.match(nxt))
                 or _cut_unit_name(cur, nxt)
-                or (_bracket_depth(cur) > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
-                or (len(cur) >= 40 and _PROSE.search(cur) and not cur.endswith(tuple(_TERMINAL))
+                or (depth > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
+                or (len(cur) >= 40 and prose and not cur.endswith(tuple(_TERMINAL))
                     and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
         if not join:
             out.append("\n")
             omap.append(offsets[start + len(line)] if start + len(line) < len(offsets) else offsets[-1])
-            cur = ""
+            cur, depth, tab, prose = "", 0, False, False
     return "".join(out), omap
 
 
@@ -465,27 +589,31 @@ def normalise(original: str) -> Normalised:
     text, offsets = original, list(range(len(original) + 1))
     # the extra final offset stays last through every step below
     end = offsets.pop()
-    text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "")
+    text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "", _INVISIBLE_ANY)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
-    text, offsets = _sub(text, offsets, _ENUM_MARK, _enum_mark)
+    text, offsets = _sub(text, offsets, _ENUM_MARK, _enum_mark, _MARKS_ANY)
+    text, offsets = _sub(text, offsets, _NAME_DOT, lambda m: "·", _NAME_DOT_ANY)
     text, offsets = _sub(text, offsets, _COMPAT, _nfkc)
     text, offsets = _to_simplified(text, offsets)
-    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
+                         _ASCII_PUNCT_ANY)
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     numbered = _numbered_lines(original)  # decided once, for the stripping and the wrap width
     if numbered:
         text, offsets = _sub(text, offsets, _LINE_NUMBER, lambda m: "")
+    text, offsets = _box_tables(text, offsets)
     text, offsets = _grid_tables(text, offsets)
-    text, offsets = _sub(text, offsets, _MARKUP, lambda m: "")
+    text, offsets = _sub(text, offsets, _MARKUP, lambda m: "", _MARKUP_ANY)
+    text, offsets = _sub(text, offsets, _BULLET, lambda m: m.group(1), _BULLET_ANY)
     if "|" in text or "｜" in text:
         text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
-    text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ")
+    text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ", _TWO_SPACES)
     if "\t" in text:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
-    text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren)
-    text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space)
+    text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren, _ENUM_PAREN_ANY)
+    text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
     wrapped = _wrapped_ends(original, numbered)
     # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
@@ -496,6 +624,7 @@ def normalise(original: str) -> Normalised:
             break
         text = joined
     # a join can put ASCII punctuation next to CJK text it was apart from
-    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)])
+    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
+                         _ASCII_PUNCT_ANY)
     offsets.append(end)
     return Normalised(text, offsets, original)

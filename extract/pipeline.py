@@ -17,6 +17,9 @@ def _kind(title: str, body: str) -> str:
     # 县领导联系乡镇和重点项目: who liaises with which places is part of the division
     if re.search(r"领导(?:同志)?(?:挂点)?联系(?:乡|镇|村|社区|街道|企业|县|区|市|重点项目|项目)", title):
         return "division"
+    # 关于明确县政府领导同志分管、协管和联系部门的通知: which leader oversees which unit
+    if re.search(r"领导(?:同志)?(?:的)?(?:分管|协管|联系)", title) and re.search(r"部门|单位", title):
+        return "division"
     if re.search(r"名单|组成人员", title):
         return "roster"
     return "notice"
@@ -95,12 +98,16 @@ def _extract(text: str, source: str) -> list[Document]:
                        date=seg.date, jurisdiction=seg.jurisdiction, kind=kind, start=os_, end=oe,
                        addressees=addressees, annexes=list(annexes))
         # (a page of leaders' own field tables, 工作分工 | …, divides work under any title)
-        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t",
+        # (…, and minutes or notices that move duties: 县司法局改由副县长某某同志分管)
+        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t"
+                                           r"|(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)",
                                            norm.text[seg.start:seg.end]):
-            posts, oversight = division.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
-                                                seg.issuer)
+            posts, oversight, groups, members = division.extract(
+                norm, seg.start, seg.end, source, seg.jurisdiction, seg.issuer)
             doc.posts.extend(posts)
             doc.oversight.extend(oversight)
+            doc.groups.extend(groups)
+            doc.memberships.extend(members)
         from . import duties, roster, tasks
         groups, members, warnings = roster.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
                                                    seg.title)

@@ -797,7 +797,8 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         after = _PROSE_GROUP_AFTER.match(line[found[-1].end():])
         group = after.group(1) if after else ""
         if not group:
-            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))由", line)
+            # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
+            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))(?:[，,]\s*)?由", line)
             group = m.group(1) if m else _mentioned_group(title)
         group = re.split(r"成立|建立|调整", group)[-1]
         if not group:
@@ -827,10 +828,14 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
             if re.search(r"成立|建立|决定", phrase) or phrase.startswith(("以", "由")):
                 phrase = re.sub(r"^.*?(?:以|由)", "", phrase)
             phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会)由", "", phrase)
-            phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|负责人|负责同志)$", "", phrase))
+            phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|主要负责|负责人|负责同志)$", "", phrase))
             shared_title = ""
-            for s_, e_ in units.split_list(phrase):
-                got = _prose_member(phrase[s_:e_])
+            parts = [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
+            if len(parts) > 1 and all(units.is_body(p) for p in parts):
+                # 县发展和改革局、财政局、水利局主要负责同志: the list's prefix carries
+                parts = units.carry_prefix(parts, abbreviated=True)
+            for part in parts:
+                got = _prose_member(part)
                 if got:
                     who, kind, aff = got
                     # 副县长周某、欧阳某: the title is written once for both

@@ -16,18 +16,20 @@ from . import vocab
 from .normalise import Normalised
 
 # 三政〔2021〕15号, 渑政办〔2021〕14号, 三科字[2021]43号 (brackets already normalised)
-NUMBER = re.compile(r"^[^\s，。：；]{1,12}?[〔（(\[]\s*[12１２][09０９]\d{2}\s*[〕）)\]]\s*第?\s*\d{1,5}\s*号$")
+NUMBER = re.compile(r"^[^\s，。：；]{0,12}?[〔（(\[]\s*[12１２][09０９]\d{2}\s*[〕）)\]]\s*第?\s*\d{1,5}\s*号$")
 _TITLE_WORDS = ("关于", "通知", "决定", "意见", "方案", "办法", "规定", "通报", "批复", "公告",
-                "名单", "分工", "报告", "决议", "命令", "细则", "规划", "纲要")
+                "名单", "分工", "报告", "决议", "命令", "细则", "规划", "纲要", "纪要")
 _DOC_KINDS = ("通知", "决定", "意见", "方案", "办法", "规定", "通报", "批复", "公告", "名单",
-              "报告", "决议", "命令", "细则", "函", "规划", "纲要", "分工")
+              "报告", "决议", "命令", "细则", "函", "规划", "纲要", "分工", "纪要")
 CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 DATE = re.compile(r"([12１２][09０９]\d{2}|[〇○零O一二三四五六七八九]{4})\s*年\s*"
                   r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
                   r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _DATE_LINE = re.compile(r"^\s*" + DATE.pattern + r"\s*$")
-_ISSUER_END = ("人民政府", "政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "小组", "指挥部")
+# (行政公署: the government of a 地区 or a 盟, 某某盟行政公署)
+_ISSUER_END = ("人民政府", "政府", "行政公署", "办公室", "办公厅", "局", "委员会", "委", "厅", "小组",
+               "指挥部")
 
 
 @dataclass
@@ -64,7 +66,7 @@ def jurisdiction_of(issuer: str) -> str:
     """The lowest admin division an issuer names: 青川市人民政府 → 青川市,
     柳溪县人民政府办公室 → 柳溪县."""
     levels = vocab.words("jurisdictions", "levels")
-    body = re.split(r"人民政府|政府|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
+    body = re.split(r"人民政府|政府|行政公署|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
     body = re.sub(r"^(?:中共|中国共产党)", "", body)  # 中共某镇委员会 → 某镇
     pat = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(levels) + ")")
     found, pos = "", 0
@@ -102,6 +104,12 @@ def _title_before(lines, k) -> tuple[str, int]:
         pieces.insert(0, line.strip())
         start = pos
         if "关于" in line or line.strip().startswith(("中共", "中国共产党")) or j == 0:
+            # the issuer on its own line above 关于… (某某县人民政府 / 关于…的通知)
+            above = lines[j - 1][1].strip() if j > 0 and line.strip().startswith("关于") else ""
+            if above and len(above) <= 30 and above.endswith(_ISSUER_END) \
+                    and not re.search(r"[，。；：、\s]", above):
+                pieces.insert(0, above)
+                start = lines[j - 1][0]
             break
         if not any(w in "".join(pieces) for w in _TITLE_WORDS):
             continue
@@ -132,6 +140,11 @@ def _title_after(lines, k) -> str:
 
 
 def _issuer_from_title(title: str) -> str:
+    # 某某县人民政府第二十七次常务会议纪要: the government whose meeting it records
+    minutes = re.match(r"^(.{2,30}?(?:人民政府|行政公署|政府))(?:第.{1,6}次)?(?:常务|全体|专题|办公)?会议纪要$",
+                       title)
+    if minutes:
+        return minutes.group(1)
     if "关于" in title:
         head = title.split("关于", 1)[0].lstrip("《“\"")  # 《某市人民政府关于…的通知》政策解读
         if head.endswith(_ISSUER_END):

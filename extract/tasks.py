@@ -28,11 +28,15 @@ _LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(牵头单位|牵头部门|责
                        r"(?:[；;，,](?:配合单位|参与单位|协同单位|责任单位|责任部门)[：:](" + _ITEMS + r"))?）")
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
-_SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实)"
+_SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
 # （市科技局牵头，市教育局、人社局配合）
 _BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头[，,；;](" + _ITEMS + r")" + _SUPPORT_END + r"）")
-_LEAD_PROSE = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)"
-                         + _SUPPORT_END)
+_LEAD_PROSE = re.compile(r"(?:由|(?:^|(?<=[，,。；]))\s*)((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]"
+                         r"((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)" + _SUPPORT_END)
+# 由X牵头，会同Y制定…: Y works with X (the units the clause begins with)
+_LEAD_WITH = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]\s*会同([^，。；]{2,80})")
+# …；县城市管理局要提前做好…: a unit given work of its own in the same item
+_UNIT_MUST = re.compile(r"(?:^|(?<=[，,。；]))\s*([^，,。；：]{2,30}?)(?:要|须|必须|应当)(?=[^，。；]{2,})")
 # （以下各项均需各县（市、区）政府落实，不再单独列出）: units for every later task
 _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需要|需)((?:[^（）]|（[^（）]*）)+?)"
                        r"(?:落实|负责|参与|配合)[，,]?不再(?:单独|一一)?列出）")
@@ -41,6 +45,32 @@ _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需�
 # a task's units on labelled lines of their own below its paragraph
 # (牵头单位：县水利局 / 责任单位：县财政局、… / 完成时限：…)
 _LABEL_LINE = re.compile(r"^\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位)\s*[：:]\s*(.+?)[。；;]?$")
+
+
+# a top-level section heading (四、保障措施)
+_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^。，；]{2,20})")
+
+# the same labels written inside an item's paragraph, no bracket around them
+# (（一）标题。正文。牵头单位：县民政局；配合单位：县财政局、…。): each list runs to
+# the next ；, 。 or label
+_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+                          r"协同单位|协同部门|参与单位|参与部门)\s*[：:]")
+_CHAIN_END = re.compile(r"[。；;]|[，,]\s*(?=(?:牵头|责任|配合|协同|参与|完成|时限)[^，,。；;]{0,4}[：:])")
+# units first (1.县人社局、县民政局：开展…行动。…): the units before the colon do
+# the task after it
+_UNITS_FIRST = re.compile(r"^([^：:。；，]{3,80}?)[：:]([^。；]{4,60})[。；]")
+
+
+def _label_chain(line: str) -> list[tuple[bool, str, int, int]]:
+    """(lead?, the list, start, end) of each label inside ``line``."""
+    out = []
+    for m in _CHAIN_LABEL.finditer(line):
+        if m.start() == 0 or not line[:m.start()].strip():
+            continue  # a label opening its line is _LABEL_LINE's
+        end = _CHAIN_END.search(line, m.end())
+        stop = end.start() if end else len(line)
+        out.append((m.group(1).startswith("牵头"), line[m.end():stop], m.start(), stop))
+    return out
 
 
 def _block_heading(lines, idx) -> str:
@@ -199,6 +229,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     out: list[Assignment] = []
     standing: list[str] = []
     table_end = -1
+    section = ""  # the heading of the top-level section (二、重点任务)
     for idx, (lpos, line) in enumerate(lines):
         if idx < table_end:
             continue
@@ -250,9 +281,21 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 continue
             found.append((us, {us[0]}, m.span()))
         # prose (由X牵头，Y配合) assigns only in an enumerated task item: in an
-        # intro paragraph it reports past work
-        prose_ok = bool(_ENUM.match(line)) or any(
-            _TOP_ENUM.match(lines[j][1]) for j in range(max(0, idx - 12), idx))
+        # intro paragraph it reports past work, and under 保障措施 it says how
+        # the plan is run (由市住建局牵头，会同市政府督查室定期督导), no task
+        top = _SECTION.match(line)
+        if top:
+            section = top.group(1).strip()
+        prose_ok = (bool(_ENUM.match(line)) or any(
+            _TOP_ENUM.match(lines[j][1]) for j in range(max(0, idx - 12), idx))) and \
+            not section.startswith(vocab.words("verbs", "task_free_sections"))
+        for m in (_LEAD_WITH.finditer(line) if prose_ok else ()):
+            lead = _units(m.group(1), places)
+            rest = m.group(2)
+            cut = next((k for k in range(len(rest), 1, -1) if units.is_body(rest[:k])), 0)
+            support = _units(rest[:cut], places) if cut else []
+            if free(m) and lead and units.is_body(lead[0]):
+                found.append((lead + support, set(lead), m.span()))
         for m in (_LEAD_PROSE.finditer(line) if prose_ok else ()):
             sentence = line[max(line.rfind("。", 0, m.start()), 0):m.start()]
             if re.search(r"(?:成立|建立|组建)[^。]*?(?:专班|小组|指挥部|联席会议)", sentence):
@@ -261,6 +304,30 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))
+        if found and prose_ok and not _ENUM.match(line):
+            # in the same paragraph, a unit given work of its own (县城管局要…)
+            for m in _UNIT_MUST.finditer(line):
+                u = _units(m.group(1), places)
+                if free(m) and len(u) == 1 and units.is_body(u[0]) and not _leader(u[0]):
+                    found.append((u, set(), m.span()))
+        if not found and _ENUM.match(line):
+            # labels inside the paragraph: the leads first, then the rest as written
+            chain = _label_chain(line)
+            lead = [u for is_lead, lst, _, _ in chain if is_lead for u in _units(lst, places)]
+            rest = [u for is_lead, lst, _, _ in chain if not is_lead for u in _units(lst, places)]
+            if (lead or rest) and units.is_body((lead + rest)[0]):
+                found.append((lead + rest, set(lead) if lead else set(rest[:1]),
+                              (chain[0][2], chain[-1][3])))
+        if not found and _ENUM.match(line):
+            uf = _UNITS_FIRST.match(_ENUM.sub("", line))
+            items = [it.text for it in units.items(uf.group(1), places=places, abbreviated=True)] if uf else []
+            if items and all(units.is_body(u) and not _leader(u) for u in items):
+                off = len(line) - len(_ENUM.sub("", line))
+                ev = evidence.make(norm, source, lpos + at(off), lpos + at(off + uf.end() - 1) + 1,
+                                   sentence=False)
+                title = uf.group(2).strip()
+                out += [Assignment(title, u, i == 0, ev) for i, u in enumerate(dict.fromkeys(items))]
+                continue
         note = _STANDING.search(line)
         if note:
             standing = _units(note.group(1), places)

@@ -249,19 +249,32 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     member units); a list that spells every prefix keeps what it says."""
     if not names:
         return names
-    prefix = next((bare_prefix(n) for n in names if bare_prefix(n)), "")
+    own = [bare_prefix(n) or _organ_prefix(n) for n in names]
+    prefix = next((p for p in own if p), "")
     if not prefix:
         return names
-    bare = [i for i, n in enumerate(names[1:], 1) if not bare_prefix(n) and not names_place(n, places)]
-    explicit = sum(1 for n in names[1:] if bare_prefix(n))
+    bare = [i for i, n in enumerate(names[1:], 1) if not own[i] and not names_place(n, places)]
+    explicit = sum(1 for p in own[1:] if p)
     # a bare government body (…、体育局, …及机关事务服务中心) is the list's own;
     # a bare enterprise (某某酒店管理集团) only when the list is written abbreviated
     whole_list = abbreviated or (len(bare) > explicit and len(bare) >= 2)
     out = list(names)
     for i in bare:
         if whole_list or (is_body_plain(names[i]) and not names[i].endswith(vocab.enterprise_suffixes())):
-            out[i] = prefix + names[i]
+            # the prefix of the nearest item before it that has one (行署办公室、研究室，
+            # 盟财政局、统计局: 行署研究室, 盟统计局)
+            near = next((own[j] for j in range(i - 1, -1, -1) if own[j]), prefix)
+            out[i] = near + names[i]
     return out
+
+
+def _organ_prefix(name: str) -> str:
+    """The government organ a name starts with, carried like a jurisdiction
+    prefix (行署办公室 → 行署: a 盟's or 地区's administrative office)."""
+    for p in vocab.words("jurisdictions", "organ_prefixes"):
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return p
+    return ""
 
 
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)$")

@@ -1880,3 +1880,125 @@ def test_leaders_named_in_project_rows_get_their_posts_only():
     docs = run(text)
     assert posts(docs) == {("邬川", "副县长"), ("冼君", "副县长"), ("巫俊", "副县长"), ("巫俊", "县公安局局长")}
     assert not any(d.oversight for d in docs)
+
+
+# --------------------------------------------------------------------------- thirtieth unseen batch
+
+def test_bulleted_heads_and_dotted_transliterated_names():
+    # ◆/■ bullets; a name whose parts are joined by a middle dot, typed once
+    # with a bullet dot and once with a full-width full stop
+    text = ("喀拉苏县人民政府关于县人民政府领导班子成员工作分工的通知\n喀政发〔2025〕2号\n各乡镇：\n"
+            "◆县委副书记、县长　阿力木·买买提\n■工作分工：主持县人民政府全面工作。\n■分管单位：县审计局。\n"
+            "◆副县长　祖丽胡玛尔·艾则孜\n■分管单位：县教育局、民政局。\n"
+            "■工作分工：协助阿力木•买买提同志负责审计工作。\n"
+            "◆副县长　王刚\n■分管单位：县水利局。\n■联系单位：县气象局。\n"
+            "县长外出期间，由县长阿力木．买买提同志指定其他县领导代管。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("阿力木·买买提", "县审计局"), ("祖丽胡玛尔·艾则孜", "县教育局"),
+                                          ("祖丽胡玛尔·艾则孜", "县民政局"), ("王刚", "县水利局")}
+    assert relation(docs, "assists") == {("祖丽胡玛尔·艾则孜", "阿力木·买买提")}
+    assert ("阿力木·买买提", "县长") in posts(docs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("阿力木·买买提", True), ("古丽·阿不都热合曼·吐尔逊", True), ("县财政局·办公室", False),
+    ("扎西·", False), ("工作·安排", False),
+])
+def test_what_a_dotted_name_is(text, name):
+    from extract import names
+    assert names.is_name(text) is name
+
+
+def test_roles_in_standing_bodies_listed_with_a_leaders_duties():
+    text = ("榆川县人民政府关于县政府领导同志工作分工的通知\n榆政〔2025〕4号\n各乡镇：\n"
+            "县长　张远\n分管单位：县审计局。\n议事协调机构兼职：县安全生产委员会主任、县禁毒委员会主任。\n"
+            "副县长　李清\n分管单位：县水利局。\n"
+            "议事协调机构兼职：县安全生产委员会副主任、县河长制工作领导小组副组长兼办公室主任、县全民健身工作联席会议召集人。\n")
+    docs = run(text)
+    assert members(docs) == {
+        ("榆川县安全生产委员会", "张远", "主任"), ("榆川县禁毒委员会", "张远", "主任"),
+        ("榆川县安全生产委员会", "李清", "副主任"), ("榆川县河长制工作领导小组", "李清", "副组长"),
+        ("榆川县河长制工作领导小组办公室", "李清", "主任"), ("榆川县全民健身工作联席会议", "李清", "召集人")}
+    assert relation(docs, "oversees") == {("张远", "县审计局"), ("李清", "县水利局")}
+    assert not any("委员会" in t for _, t in relation(docs, "responsible_for"))
+
+
+def test_a_table_drawn_with_box_characters_and_a_leader_cell_merged_over_rows():
+    text = ("杞县人民政府办公室关于明确县政府领导同志分管和联系部门的通知\n杞政办〔2025〕9号\n各部门：\n"
+            "县政府领导同志：县长周平，副县长、县公安局局长韩磊，副县长孟和巴特尔。\n"
+            "┌──┬──────┬────┬────┐\n"
+            "│序号│部门（单位）│分管县领导│协管县领导│\n"
+            "├──┼──────┼────┼────┤\n"
+            "│1 │县审计局　　│周平　　│韩磊　　│\n"
+            "├──┼──────┼────┼────┤\n"
+            "│2 │县公安局　　│　　　　│　　　　│\n"
+            "├──┼──────┤韩磊　　├────┤\n"
+            "│3 │县司法局　　│　　　　│　　　　│\n"
+            "├──┼──────┼────┼────┤\n"
+            "│4 │县农业农村　│　　　　│　　　　│\n"
+            "│　│局　　　　　│孟和巴特尔│　　　　│\n"
+            "└──┴──────┴────┴────┘\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("周平", "县审计局"), ("韩磊", "县公安局"), ("韩磊", "县司法局"),
+                                          ("孟和巴特尔", "县农业农村局")}
+    assert relation(docs, "co_oversees") == {("韩磊", "县审计局")}
+    assert posts(docs) == {("周平", "县长"), ("韩磊", "副县长"), ("韩磊", "县公安局局长"),
+                           ("孟和巴特尔", "副县长")}
+
+
+def test_heads_that_are_posts_alone_resolved_by_the_list_of_leaders():
+    # a league (盟) whose government is a 行政公署; Mongolian names without a
+    # surname; 行署办公室、研究室 gives 行署研究室, not 盟研究室
+    text = ("查干盟行政公署\n关于行署领导班子成员工作分工的通知\n查署发〔2025〕3号\n各旗县市人民政府：\n"
+            "一、行署领导班子成员\n盟委副书记、盟长乌力吉图，常务副盟长苏和，副盟长图门、赵宁，行署秘书长萨仁。\n"
+            "二、工作分工\n盟长：\n负责行署全面工作。\n分管：盟审计局。\n"
+            "常务副盟长：\n负责行署常务工作。\n分管：行署办公室、研究室，盟财政局、统计局。\n"
+            "副盟长　图门：\n分管：盟农牧局。\n"
+            "副盟长　额尔德木图：\n分管：盟公安局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {
+        ("乌力吉图", "盟审计局"), ("苏和", "行署办公室"), ("苏和", "行署研究室"), ("苏和", "盟财政局"),
+        ("苏和", "盟统计局"), ("图门", "盟农牧局"), ("额尔德木图", "盟公安局")}
+    assert {("乌力吉图", "盟委副书记"), ("乌力吉图", "盟长"), ("苏和", "常务副盟长")} <= posts(docs)
+    assert docs[0].jurisdiction == "查干盟"
+
+
+def test_minutes_of_a_standing_meeting_with_moved_duties_a_group_and_tasks_in_prose():
+    text = ("柘川县人民政府常务会议纪要\n〔2025〕3号\n"
+            "二、关于调整县人民政府领导同志工作分工的事项\n"
+            "（一）县司法局改由副县长罗平同志分管。原由罗平同志分管的县商务局，调整由县委常委、常务副县长韩冬同志分管。\n"
+            "三、关于成立县城乡供水保障工作领导小组的事项\n"
+            "会议同意成立柘川县防汛工作领导小组，由县长周海任组长，副县长罗平任副组长，"
+            "县水利局、财政局和应急管理局主要负责同志为成员。\n"
+            "四、关于老旧管网改造的事项\n"
+            "会议要求，县住房和城乡建设局牵头，县财政局、水利局配合，加快项目前期工作；县城市管理局要做好审批服务。\n"
+            "五、关于重点项目观摩活动的事项\n由县发展和改革局牵头，会同县政府督查室制定观摩方案。\n"
+            "六、关于医院维修资金的事项\n所需资金由县财政统筹解决。\n")
+    docs = run(text)
+    assert docs[0].number == "〔2025〕3号"
+    assert relation(docs, "oversees") == {("罗平", "县司法局"), ("韩冬", "县商务局")}
+    assert {("韩冬", "县委常委"), ("韩冬", "常务副县长")} <= posts(docs)
+    assert members(docs) >= {("柘川县防汛工作领导小组", "周海", "组长"), ("柘川县防汛工作领导小组", "罗平", "副组长"),
+                             ("柘川县防汛工作领导小组", "县财政局", "成员"),
+                             ("柘川县防汛工作领导小组", "县应急管理局", "成员")}
+    got = {(a.task, a.unit) for d in docs for a in d.assignments}
+    assert got == {("关于老旧管网改造的事项", u) for u in ("县住房和城乡建设局", "县财政局", "县水利局", "县城市管理局")} | \
+        {("关于重点项目观摩活动的事项", "县发展和改革局"), ("关于重点项目观摩活动的事项", "县政府督查室")}
+
+
+def test_task_labels_inside_the_paragraph_and_units_before_the_task():
+    text = ("关于印发某县托育服务工作方案的通知\n某政办〔2025〕8号\n"
+            "二、重点任务\n"
+            "（一）扩大托育供给。鼓励社会力量办托。牵头单位：县卫生健康局；配合单位：县教育局、财政局。\n"
+            "（二）加强人才培养。牵头部门：县人力资源和社会保障局，协同部门：县总工会；完成时限：2026年底。\n"
+            "（三）推进托幼一体。牵头单位:县教育局;配合单位:县妇联。重点抓好两项工作：一是开设托班；二是收费。\n"
+            "三、专项行动\n1.县市场监督管理局、县消防救援大队：开展托育机构安全检查行动。每年检查一次。\n"
+            "四、保障措施\n（一）强化督导。由县卫生健康局牵头，会同县政府督查室定期督导。县财政局要保障经费。\n"
+            "联系人：县卫生健康局　韦红\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("扩大托育供给", "县卫生健康局", True), ("扩大托育供给", "县教育局", False),
+                   ("扩大托育供给", "县财政局", False),
+                   ("加强人才培养", "县人力资源和社会保障局", True), ("加强人才培养", "县总工会", False),
+                   ("推进托幼一体", "县教育局", True), ("推进托幼一体", "县妇联", False),
+                   ("开展托育机构安全检查行动", "县市场监督管理局", True),
+                   ("开展托育机构安全检查行动", "县消防救援大队", False)}
