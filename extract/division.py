@@ -121,6 +121,61 @@ def _unit_table_columns(line: str) -> list[str] | None:
     return cols
 
 
+# the legend of a table that marks who oversees what (注：“●”表示分管，“○”表示联系)
+_LEGEND = re.compile(r"[“\"‘']?([●◎○■□▲△★☆√✓◆◇])[”\"’']?\s*(?:表示|代表|为)\s*([^，。；、\s“”]{2,6})")
+
+
+def _legend(text: str) -> dict[str, str]:
+    """mark → relation of a marks table's legend."""
+    found = {}
+    for m in _LEGEND.finditer(text):
+        cue = m.group(2)
+        if cue in _cue_table() and _cue_info(cue)["relation"] in (OVERSEES, CO_OVERSEES, LIAISES):
+            found[m.group(1)] = _cue_info(cue)["relation"]
+    return found
+
+
+def _matrix_header(lines, i: int):
+    """A table of units against leaders (部门（单位） | 甲 | 乙 | … over a row of
+    their posts), its cells marked (●, ○): (unit column, column → leader,
+    leader → posts, the index of its last header line), or None."""
+    spec = vocab.load("verbs")["unit_table"]
+    cells = lines[i][1].split("\t")
+    unit_col = next((k for k, c in enumerate(cells) if re.sub(r"\s+", "", c) in spec["unit"]), None)
+    if unit_col is None or i + 1 >= len(lines):
+        return None
+    row = lines[i + 1][1].split("\t")
+    who = {k: re.sub(r"\s+", "", c) for k, c in enumerate(row) if k > unit_col and c.strip()}
+    if len(who) < 2 or any(c.strip() for c in row[:unit_col + 1]) or not all(
+            names.is_name(n) or names.is_listed_name(n) for n in who.values()):
+        return None
+    posts, last = {}, i + 1
+    if i + 2 < len(lines):
+        prow = lines[i + 2][1].split("\t")
+        given = {k: c.strip() for k, c in enumerate(prow) if k in who and c.strip()}
+        if given and all(_all_posts(p) for p in given.values()):
+            posts = {who[k]: (p, lines[i + 2][0]) for k, p in given.items()}
+            last = i + 2
+    return unit_col, who, posts, last
+
+
+def _matrix_row(matrix, legend: dict, line: str, lpos: int, reader) -> bool:
+    unit_col, who, _, _ = matrix
+    cells = line.split("\t")
+    if len(cells) <= unit_col:
+        return False
+    unit = re.sub(r"\s+", "", cells[unit_col]).strip('"')
+    if not units.is_body(unit):
+        return False
+    for k, c in enumerate(cells):
+        rel = legend.get(c.strip())
+        if k in who and rel:
+            if not any(l.name == who[k] for l in reader.leaders):
+                reader.leaders.append(_Leader(who[k], (lpos, lpos + len(line))))
+            reader.add(who[k], rel, unit, "unit", lpos, lpos + len(line))
+    return True
+
+
 def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
     """One row of a table keyed by the unit: each leader in its relation
     columns answers for the row's unit.  False if the line is no such row."""
@@ -436,6 +491,20 @@ class _Reader:
                 orole = "副主任" if "副主任" in office else "主任"
                 self.members.append(Membership(oname, who, "person", orole, "", ev))
 
+    def others_part(self, who: str, m: re.Match, s0: int):
+        """其中X由乙同志(协助)负责 in 甲's duties: 乙 answers for X (and assists 甲)."""
+        ref = m.group(2)
+        tn = names.split_title_name(ref)
+        other = tn[1] if tn else names.strip_comrade(ref)
+        if not (names.is_name(other) or names.is_name(other, known_surname=False)):
+            return
+        start, end = s0 + m.start() + 1, s0 + m.end()
+        if m.group(3):
+            self.add(other, ASSISTS, who, "person", start, end)
+        rel = RESPONSIBLE_FOR if m.group(4) == "负责" else OVERSEES
+        self.objects(other, CO_OVERSEES if m.group(3) and rel == OVERSEES else rel,
+                     m.group(1), start, end)
+
     def objects(self, who, rel, obj, cstart, cend):
         """Units or fields after 分管 / 负责 / 协助分管: a body is overseen,
         a field of work is what the leader is responsible for."""
@@ -486,6 +555,11 @@ class _Reader:
         for sm in re.finditer(r"[^。；\n]+", text[start:end]):
             s0 = start + sm.start()
             sent = sm.group(0)
+            other = _OTHERS_PART.search(sent)
+            if other:
+                # …工作，其中X工作由副区长乙同志协助负责: a fact of 乙's, not of this leader's
+                self.others_part(who, other, s0)
+                sent = sent[:other.start()]
             cues = list(_cue_re().finditer(sent))
             if not cues and label and text[s0 - 1:s0] == "；":
                 self.clause(who, label, sent, s0, s0, s0 + len(sent))
@@ -498,6 +572,9 @@ class _Reader:
                 obj = sent[cm.end():cend]
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
 
+
+# …，其中政府债务管理工作由副区长某某同志协助负责
+_OTHERS_PART = re.compile(r"[，,]\s*其中([^，。；]{2,30}?)由([^，。；]{2,20}?)同志(协助)?(负责|分管)$")
 
 _CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[，,]?\s*(?:调整后|今后|现|改为|同时)?"
                      r"(?=增加|不再|分管|协助|负责|联系)")
@@ -559,6 +636,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
     unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
+    legend = _legend(text[start:end])  # its marks, when a table marks who does what (●, ○)
+    matrix = None  # such a table's columns, once its header rows are read
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
@@ -575,6 +654,23 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             nh = _header(nxt)
             if nh and not nh.posts:
                 section_posts, current = sm.group(1), None
+                continue
+        if matrix is not None:
+            if "\t" in line and _matrix_row(matrix, legend, line, lpos, reader):
+                continue
+            if re.match(r"^\s*[一二三四五六七八九十]+、\S{2,20}$", line):
+                continue  # a section row of the table (二、市政府直属事业单位)
+            matrix = None
+        if "\t" in line and legend:
+            mx = _matrix_header(lines, i)
+            if mx:
+                matrix, skip_to = mx, mx[3] + 1
+                for name, (post, ppos) in mx[2].items():
+                    leader = next((l for l in reader.leaders if l.name == name), None)
+                    if leader is None:
+                        leader = _Leader(name, (ppos, ppos))
+                        reader.leaders.append(leader)
+                    leader.posts.extend((p, ppos, ppos + len(post)) for p in _posts_of(post))
                 continue
         ucols = _unit_table_columns(line)
         if ucols:
@@ -620,7 +716,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         h = _header(line)
         if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):
             break
-        if line.strip().startswith("附件") and not any("分工" in l for _, l in lines[i:i + 3]):
+        if line.strip().startswith("附件") and not legend and not any(
+                "分工" in l or "分管" in l for _, l in lines[i:i + 3]):
             break
         if h:
             current = _Leader(h.name, (lpos, lpos + len(line)))

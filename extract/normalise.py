@@ -173,6 +173,16 @@ _BULLETS = "◆◇■□●★☆▲△▶►▪▫◎※➢➤❖♦"
 _BULLET = re.compile(f"^([ \t]*)[{_BULLETS}]+[ \t]*", re.M)
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 
+# a cell of a table pasted from a spreadsheet, quoted because it holds a line break
+_QUOTED_CELL = re.compile(r'(?:(?<=\t)|(?<=^))"([^"\t\n]{1,40})\n([^"\t\n]{1,40})"(?=\t|$)', re.M)
+_QUOTE = re.compile('"')
+
+# A note on the order of a list (（以下按姓氏笔画排序）, （排名不分先后）) says
+# nothing of who is in it; in a role label (委　员（按姓氏笔画排序）：) it hides the role.
+_ORDER_NOTE = re.compile(r"[（(](?:以[上下])?(?:按|以)?(?:姓氏笔画|姓氏笔划|笔画)(?:排序|为序|排列|顺序)?[）)]"
+                         r"|[（(](?:以[上下])?(?:排名|排序)不分先后(?:顺序)?[）)]")
+_ORDER_NOTE_ANY = re.compile("笔画|笔划|不分先后")
+
 # A transliterated name's parts are joined by a middle dot, typed as any dot
 # that looks like one (艾某•吐某, 艾某．吐某, 艾某・吐某): one form, so that the
 # person is one node.  ASCII '.' is left to _ASCII_PUNCT (a full stop).
@@ -368,6 +378,127 @@ def _box_rows(block):
     if len(rows) < 2:
         return None
     return [_row_text(row) for row in rows]
+
+
+# A table laid out by spaces, as pdftotext -layout prints one: a header row
+# of known column labels starting with 序号, each row opened by its number,
+# its cells wrapped over the lines below at the columns' positions.  Each row
+# becomes one line of tab-separated cells; page furniture and a header
+# repeated on the next page inside it go.
+_TOKEN = re.compile(r"\S(?:\S| (?! ))*")
+_PAGE_LINE = re.compile(r"^\s*(?:[—\-－]\s*\d{1,3}\s*[—\-－]|第\s*\d+\s*页.*|\d{1,3})\s*$")
+_CATEGORY = re.compile(r"^[一二三四五六七八九十]+、\S+$")
+
+
+@lru_cache(maxsize=1)
+def _column_labels() -> frozenset:
+    from . import vocab
+    verbs = vocab.load("verbs")
+    words = {w for ws in verbs["task_columns"].values() for w in ws}
+    words |= {w for ws in verbs["table_columns"].values() for w in ws}
+    words |= set(verbs["unit_table"]["unit"])
+    return frozenset(words | {"序号", "完成时限", "完成时间", "时限要求", "时间节点", "备注"})
+
+
+def _display_tokens(line: str) -> list[tuple[int, int, str]]:
+    """(display column, index, text) of each run of text apart from the next
+    by two spaces or more: columns counted as printed, a CJK character two."""
+    out, col, last = [], 0, 0
+    for m in _TOKEN.finditer(line):
+        col += _width(line[last:m.start()])
+        out.append((col, m.start(), m.group()))
+        col += _width(m.group())
+        last = m.end()
+    return out
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _layout_header(line: str):
+    if "\t" in line:  # cells apart by tabs are a table already
+        return None
+    tokens = [(col, t) for col, _, t in _display_tokens(line)]
+    if len(tokens) < 3 or tokens[0][1] != "序号":
+        return None
+    known = sum(1 for _, t in tokens if t.replace(" ", "") in _column_labels())
+    return tokens if known >= 3 else None
+
+
+def _layout_tables(text: str, offsets: list) -> tuple[str, list]:
+    if "序号" not in text or "   " not in text:
+        return text, offsets
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out, omap = [], []
+
+    def emit(pieces):  # pieces: [(text, start index in text)] → one output line
+        for piece, at in pieces:
+            out.append(piece)
+            omap.extend(offsets[at:at + len(piece)] if at >= 0 else [omap[-1] if omap else 0] * len(piece))
+        out.append("\n")
+        omap.append(omap[-1] if omap else 0)
+
+    i = 0
+    while i < len(lines):
+        lpos, line = lines[i]
+        head = _layout_header(line)
+        if head is None:
+            out.append(line + "\n")
+            omap.extend(offsets[lpos:lpos + len(line) + 1])
+            i += 1
+            continue
+        starts = [st for st, _ in head]
+        names = [t for _, t in head]
+        cells_of = lambda: [[] for _ in starts]  # noqa: E731
+        emit(_joined([[(m.group(), lpos + m.start())] for m in _TOKEN.finditer(line)]))
+        row, j = None, i + 1
+        while j < len(lines):
+            p, ln = lines[j]
+            shown = _display_tokens(ln)
+            tokens = [(col, t) for col, _, t in shown]
+            if not tokens or _PAGE_LINE.match(ln) or [t for _, t in tokens] == names \
+                    or (len(tokens) == 1 and tokens[0][1] == "附件"):
+                j += 1
+                continue
+            first_at, first = tokens[0]
+            if first_at < starts[1] - 2 and re.fullmatch(r"\d{1,3}", first):
+                if row:
+                    emit(_joined(row))
+                row = cells_of()
+            elif len(tokens) == 1 and _CATEGORY.match(first) and first_at < starts[2]:
+                if row:
+                    emit(_joined(row))
+                row = None
+                emit([(first, p + shown[0][1])])
+                j += 1
+                continue
+            elif row is None or first_at < starts[1] - 2:
+                break  # prose after the table
+            for at, index, tok in shown:
+                k = max(c for c, st in enumerate(starts) if st <= at + 2) if at + 2 >= starts[0] else 0
+                row[k].append((tok, p + index))
+            j += 1
+        if row:
+            emit(_joined(row))
+        i = j
+    new = "".join(out)
+    if not text.endswith("\n"):
+        new = new[:-1]
+    return new, omap[:len(new)]
+
+
+def _joined(cells) -> list:
+    """Cells of (token, index) pieces → the pieces of one tab-separated line."""
+    out = []
+    for k, pieces in enumerate(cells):
+        if k:
+            out.append(("\t", -1))
+        out.extend(pieces)
+    return out
 
 
 def _row_text(row):
@@ -604,13 +735,17 @@ def normalise(original: str) -> Normalised:
         text, offsets = _sub(text, offsets, _LINE_NUMBER, lambda m: "")
     text, offsets = _box_tables(text, offsets)
     text, offsets = _grid_tables(text, offsets)
+    text, offsets = _layout_tables(text, offsets)
     text, offsets = _sub(text, offsets, _MARKUP, lambda m: "", _MARKUP_ANY)
     text, offsets = _sub(text, offsets, _BULLET, lambda m: m.group(1), _BULLET_ANY)
+    text, offsets = _sub(text, offsets, _ORDER_NOTE, lambda m: "", _ORDER_NOTE_ANY)
     if "|" in text or "｜" in text:
         text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ", _TWO_SPACES)
     if "\t" in text:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
+        # a spreadsheet cell quoted over two lines ("市机关事务\n服务中心"): one cell
+        text, offsets = _sub(text, offsets, _QUOTED_CELL, lambda m: m.group(1) + m.group(2), _QUOTE)
     text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren, _ENUM_PAREN_ANY)
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)

@@ -250,11 +250,16 @@ def _aliases(text: str) -> dict:
     （以下简称县食安办） → {县食安办: 县食品安全工作领导小组办公室}."""
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     out = {}
+    name_re = re.compile(r"(?:" + "|".join(("县", "市", "区", "省", "州", "旗", "镇", "乡")) + r")[^，。；、]{1,40}?(?:"
+                         + ends + r")(?:办公室)?")
     for m in _ALIAS.finditer(text):
-        g = re.search(r"((?:" + "|".join(("县", "市", "区", "省", "州", "旗", "镇", "乡")) + r")[^，。；、]{1,40}?(?:"
-                      + ends + r")(?:办公室)?)$", m.group(1))
+        before = m.group(1)
+        # the shortest name that ends there (…局长某某同志不再担任某县食品安全委员会
+        # → 县食品安全委员会, not all from the first 县)
+        g = next((name_re.fullmatch(before, i) for i in range(len(before) - 2, -1, -1)
+                  if before[i] in "县市区省州旗镇乡" and name_re.fullmatch(before, i)), None)
         if g and m.group(2) not in vocab.group_endings():
-            out[m.group(2)] = g.group(1)
+            out[m.group(2)] = g.group(0)
     return out
 
 
@@ -745,6 +750,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     cg, cm = _change_rosters(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += cg
     members += cm
+    sg, sm = _successions(norm, start, end, source, jurisdiction, {g.name for g in groups})
+    groups += sg
+    members += sm
     pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
     groups += pg
     members += pm
@@ -922,6 +930,108 @@ def _change_rosters(norm, start, end, source, jurisdiction, listed):
             members.append(Membership(group, who, "person", role, aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
     return groups, members
+
+
+# Adjustments written by person: 甲同志不再担任G1R1、G2R2，由POSTS乙同志接任 —
+# the successor takes each role named (分别…分别: one each, in order); also
+# G R由乙同志接任, 乙同志由G R1改任G R2, 增补乙同志为G R.  A role given up is
+# no fact.
+_LEAVES = re.compile(r"([^，。；]{2,40}?)同志(?:[（(][^（）()]*[）)])?(分别)?不再(?:担任|兼任)([^，。；]+)"
+                     r"[，,]\s*(?:分别)?由([^，。；]+?)同志(?:[（(]([^（）()]*)[）)])?接任")
+_TAKES = re.compile(r"(?:^|(?<=[；;。，,]))(?:其)?([^，。；]{4,60}?)(?:职务)?由([^，。；]+?)同志(?:[（(]([^（）()]*)[）)])?(?:接任|兼任)")
+_MOVES = re.compile(r"([^，。；]{2,40}?)同志由[^，。；]{2,40}?改任([^，。；]{4,60}?)(?=[，,。；]|$)")
+_ADDS = re.compile(r"增补([^，。；]{2,40}?)同志为([^，。；]{4,60}?)(?=[，,。；]|$)")
+
+
+def _successions(norm, start, end, source, jurisdiction, listed):
+    text = norm.text
+    if "接任" not in text[start:end] and "改任" not in text[start:end]:
+        return [], []
+    aliases = _aliases(text[start:end])
+    ends = "|".join(re.escape(e) for e in sorted(set(vocab.group_endings()) | set(aliases),
+                                                key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+    item_re = re.compile(rf"(.*?(?:{ends}))?((?:{roles}))(兼(?:任)?(?:领导小组|指挥部|委员会)?办公室(?:副)?主任)?")
+    groups: dict[str, Group] = {}
+    members: list[Membership] = []
+
+    def items(phrase: str) -> list[tuple[str, str, bool]]:
+        """(group, role, heads its office?) of each BODY+ROLE item; a bare role
+        keeps the body before it (县招商引资工作领导小组副组长、成员)."""
+        out, body = [], ""
+        phrase = re.sub(r"[（(]以下简称[^）)]*[）)]", "", phrase)
+        for piece in re.split(r"[、和]", phrase):
+            m = item_re.fullmatch(piece.strip())
+            if not m:
+                return []
+            body = m.group(1) or body
+            if not body:
+                return []
+            out.append((body, m.group(2), bool(m.group(3))))
+        return out
+
+    def who_of(phrase: str, bracket: str | None):
+        """(member, kind, affiliation) of a successor as written."""
+        phrase = phrase.strip()
+        if phrase.endswith(("主要负责", "主要负责人")):
+            unit = re.sub(r"主要负责人?$", "", phrase)
+            return (unit, "unit", "") if units.is_body(unit) else None
+        tn = names.split_title_name(phrase)
+        if tn:
+            return tn[1], "person", bracket or tn[0]
+        if names.is_name(phrase) or names.is_listed_name(phrase):
+            return phrase, "person", bracket or ""
+        return None
+
+    def add(group_written, role, office, who, ev):
+        group = _with_jurisdiction(aliases.get(group_written, group_written), jurisdiction)
+        group = aliases.get(group, group)
+        if group in listed:
+            return
+        groups.setdefault(group, Group(group, group_kind(group), jurisdiction, "", None, "", ev))
+        member, kind, aff = who
+        members.append(Membership(group, member, kind, role, aff, ev))
+        if office and kind == "person":
+            oname = group + "办公室"
+            groups.setdefault(oname, Group(oname, "office", jurisdiction, "", None, group, ev))
+            members.append(Membership(oname, member, kind, "主任", aff, ev))
+
+    for sm in re.finditer(r"[^。\n]+", text[start:end]):
+        sent, s0 = sm.group(0), start + sm.start()
+        taken = []
+        for m in _LEAVES.finditer(sent):
+            its = items(m.group(3))
+            new = [p for p in re.split(r"、", m.group(4))] if m.group(2) else [m.group(4)]
+            people = [who_of(p, m.group(5)) for p in new]
+            if not its or not all(people):
+                continue
+            ev = evidence.make(norm, source, s0 + m.start(), s0 + m.end(), sentence=False)
+            for k, (g, r, off) in enumerate(its):
+                who = people[k] if m.group(2) and len(people) == len(its) else people[0]
+                add(g, r, off, who, ev)
+            taken.append(m.span())
+        for m in _MOVES.finditer(sent):
+            its, who = items(m.group(2)), who_of(m.group(1), None)
+            if its and who:
+                ev = evidence.make(norm, source, s0 + m.start(), s0 + m.end(), sentence=False)
+                for g, r, off in its:
+                    add(g, r, off, who, ev)
+                taken.append(m.span())
+        for m in _ADDS.finditer(sent):
+            its, who = items(m.group(2)), who_of(m.group(1), None)
+            if its and who and not any(a <= m.start() < b for a, b in taken):
+                ev = evidence.make(norm, source, s0 + m.start(), s0 + m.end(), sentence=False)
+                for g, r, off in its:
+                    add(g, r, off, who, ev)
+        for m in _TAKES.finditer(sent):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            its, who = items(m.group(1)), who_of(m.group(2), m.group(3))
+            if its and who:
+                ev = evidence.make(norm, source, s0 + m.start(), s0 + m.end(), sentence=False)
+                for g, r, off in its:
+                    add(g, r, off, who, ev)
+    return list(groups.values()), members
 
 
 # A roster with no role lines, the role the last field of each member's

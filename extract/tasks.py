@@ -47,6 +47,7 @@ _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需�
 _LABEL_LINE = re.compile(r"^\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位)\s*[：:]\s*(.+?)[。；;]?$")
 
 
+_TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # a top-level section heading (四、保障措施)
 _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^。，；]{2,20})")
 
@@ -124,7 +125,13 @@ def _title(lines, idx) -> str:
     return _heading(re.split(r"[。；]", body, 1)[0])
 
 
+# a mark on the lead units of a list (县商务局★、县财政局: 标★的为牵头单位)
+_LEAD_MARK = "★☆"
+
+
 def _units(lst: str, places) -> list[str]:
+    if any(c in lst for c in _LEAD_MARK):
+        lst = re.sub(f"[{_LEAD_MARK}]", "", lst)
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
     # a leader beside the units (市政府分管领导, 副市长某某) is no unit
     return [u for u in out if u and not _leader(u)]
@@ -165,6 +172,16 @@ def _without_leaders(line: str):
     return "".join(kept), at
 
 
+def _marked(unit: str, span: str) -> bool:
+    """Does ``span`` write ``unit`` (or its bare form, 农业农村局 for 县农业农村局)
+    next to a lead mark?"""
+    for k in range(0, min(4, len(unit) - 2)):
+        w = unit[k:]
+        if any(m + w in span or w + m in span for m in _LEAD_MARK):
+            return True
+    return False
+
+
 def _leader(item: str) -> bool:
     if item.endswith("领导") or names.is_name(names.strip_comrade(item)):
         return True
@@ -194,8 +211,12 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
     out = []
     k = idx + 1
     last_lead = ""  # an empty lead cell is one merged with the cell above (Word)
-    while k < len(lines) and "\t" in lines[k][1]:
+    while k < len(lines) and ("\t" in lines[k][1] or (
+            _TOP_NUMBER.match(lines[k][1]) and k + 1 < len(lines) and "\t" in lines[k + 1][1])):
         lpos, line = lines[k]
+        if "\t" not in line:  # a category row across the table (一、充电设施建设)
+            k += 1
+            continue
         cells = line.split("\t")
         at, spans = lpos, []
         for cell in cells:
@@ -232,6 +253,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     section = ""  # the heading of the top-level section (二、重点任务)
     for idx, (lpos, line) in enumerate(lines):
         if idx < table_end:
+            continue
+        if not ("（" in line or "牵头" in line or "：" in line or ":" in line or "\t" in line):
+            # no bracket, label, table cell or 牵头: no units here (most prose lines)
+            top = _SECTION.match(line)
+            if top:
+                section = top.group(1).strip()
+            if _TOP_NUMBER.match(line):
+                standing = []
             continue
         cols = _table_columns(line)
         if cols:
@@ -331,7 +360,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         note = _STANDING.search(line)
         if note:
             standing = _units(note.group(1), places)
-        elif re.match(r"^\s*[一二三四五六七八九十]+、", line):
+        elif _TOP_NUMBER.match(line):
             standing = []  # a note's 以下各项 are the items of its own section
         if not found:
             continue
@@ -339,6 +368,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if not title:
             continue
         for us, leads, (s, e) in found:
+            span = line[s:e]
+            if any(c in span for c in _LEAD_MARK):  # the marked units lead, whatever the order
+                leads = {u for u in us if _marked(u, span)}
             ev = evidence.make(norm, source, lpos + at(s), lpos + at(e - 1) + 1, sentence=False)
             seen = set()
             for u in us + [u for u in standing if u not in us]:

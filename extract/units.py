@@ -57,6 +57,10 @@ def strip_alias(name: str) -> tuple[str, str]:
         return name, ""
     if inner.startswith(("含", "包括", "不含")):  # 市生态环境局（含各县区分局）: a note on its scope
         return head, ""
+    # other notes on the scope: a second name it bears (挂…牌子), the part of its
+    # work meant (项目建设方面), or what is left out (食品安全工作除外)
+    if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?", inner):
+        return head, ""
     # 市发展和改革委员会（市粮食和物资储备局（市国防动员办公室））: other names, nested or listed
     flat = re.sub(r"[（(][^（）()]*[）)]", "", inner)
     if flat and all(is_body_plain(part) for part in re.split(r"[、，,]", flat) if part):

@@ -33,12 +33,11 @@ SELECT DISTINCT ?doc ?p ?official ?rel ?target ?canonical ?kind WHERE {
     ?p foaf:name ?official .
     OPTIONAL { ?t foaf:name ?tname }
     OPTIONAL { ?t skos:prefLabel ?tlabel }
-    OPTIONAL { ?t kgo:canonicalName ?tcanonical }
     OPTIONAL { ?t a kgo:Area . BIND("area" AS ?isarea) }
     OPTIONAL { ?t a foaf:Person . BIND("official" AS ?isperson) }
   }
   BIND(COALESCE(?tname, ?tlabel, "") AS ?target)
-  BIND(COALESCE(?tcanonical, ?target) AS ?canonical)
+  BIND(?target AS ?canonical)  # a unit's skos:prefLabel is its canonical name
   BIND(COALESCE(?isarea, ?isperson, "unit") AS ?kind)
 }"""
 
@@ -57,10 +56,9 @@ SELECT DISTINCT ?doc ?u ?label ?canonical WHERE {
   GRAPH ?doc {
     ?x kgo:target|org:member|kgo:officeHost|kgo:responsibleUnit ?u .
     ?u a org:Organization ; skos:prefLabel ?label .
-    OPTIONAL { ?u kgo:canonicalName ?c }
   }
   FILTER(STRSTARTS(STR(?u), "%s"))
-  BIND(COALESCE(?c, ?label) AS ?canonical)
+  BIND(?label AS ?canonical)  # a unit's skos:prefLabel is its canonical name
 }""" % (ids.mint("unit").rsplit("/", 1)[0] + "/")
 
 OVERSEES = ("oversees", "co_oversees")

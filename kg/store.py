@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pyoxigraph
@@ -138,9 +139,11 @@ def write_chunks(out, chunks: dict, report: dict) -> Path:
         raise
 
 
-# chunks are bulk-loaded in batches of about this many characters: big enough
-# that a load's fixed cost is small, small enough to overlap the extraction
-LOAD_BATCH = 8_000_000
+# chunks are bulk-loaded by a thread of their own, each load taking all that
+# arrived during the one before (at least this many characters): the loads
+# overlap the extraction from the start, and grow as it outpaces them — each
+# load leaves files the store must merge, and fewer, bigger ones cost less CPU
+LOAD_MIN = 4_000_000
 
 
 class Generation:
@@ -155,22 +158,65 @@ class Generation:
         self.db = db
         self.pending: list[str] = []
         self.pending_size = 0
+        # the loader thread (pyoxigraph lets go of the GIL while it loads)
+        self._cv = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closing = self._abandon = False
+        self._error: BaseException | None = None
 
     def load(self, chunks: dict) -> None:
         """Add the graphs of ``chunks`` (graph key → TriG chunk) to the store."""
-        for text in chunks.values():
-            self.pending.append(text)
-            self.pending_size += len(text)
-        if self.pending_size >= LOAD_BATCH:
-            self.flush()
+        with self._cv:
+            self._raise()
+            for text in chunks.values():
+                self.pending.append(text)
+                self.pending_size += len(text)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loader, name="kg-store-loader",
+                                                daemon=True)
+                self._thread.start()
+            self._cv.notify()
+
+    def _loader(self) -> None:
+        while True:
+            with self._cv:
+                while not (self._closing or self._abandon) and self.pending_size < LOAD_MIN:
+                    self._cv.wait()
+                if self._abandon or not self.pending:
+                    return
+                texts, self.pending, self.pending_size = self.pending, [], 0
+            try:
+                _load_store(self.db, texts)
+            except BaseException as err:  # handed to the build's thread by flush()/load()
+                with self._cv:
+                    self._error = err
+                return
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _stop(self, *, abandon: bool) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        with self._cv:
+            self._closing, self._abandon = True, abandon
+            self._cv.notify_all()
+        thread.join()
+        self._thread, self._closing, self._abandon = None, False, False
 
     def flush(self) -> None:
+        """Wait until everything given to :meth:`load` is in the store."""
+        self._stop(abandon=False)
+        self._raise()
         if self.pending:
             texts, self.pending, self.pending_size = self.pending, [], 0
             _load_store(self.db, texts)
 
     def drop(self, keys) -> None:
         """Remove the graphs written as ``keys`` (a copied store's stale graphs)."""
+        self.flush()  # no removal while the loader writes
         for key in keys:
             self.db.remove_graph(trig_node(key))
 
@@ -181,21 +227,26 @@ class Generation:
         derived graph, and the label index (:mod:`kg.search`), and switch OUT
         to this generation."""
         from .variants import DERIVED, store_rows
-        self.flush()
-        self.db.remove_graph(DERIVED)  # a copied store's, recomputed below
-        if rows is None:
+        if rows is None:  # read from the store: once all is loaded
+            self.flush()
+            self.db.remove_graph(DERIVED)  # a copied store's, recomputed below
             rows = store_rows(self.db)
-        derived = _derived(rows)
-        if derived:  # no transaction needed: the generation is not live yet
-            _load_store(self.db, list(derived.values()))
-        self.db.flush()
-        self._close()
+            derived = _derived(rows)
+            self.load(derived)
+        else:  # from the workers: while the loader still works
+            derived = _derived(rows)
+            self.load(derived)
+        # graph.trig and the label index need no store: written meanwhile
         _write_pieces(self.path / GRAPH_FILE, trig_pieces({**chunks, **derived}))
         search.write(self.path, rows)
+        self.flush()
+        self.db.flush()
+        self._close()
         _switch(self.out, self.path, self.live, self.created, report)
         return self.out
 
     def abort(self) -> None:
+        self._stop(abandon=True)
         self._close()
         _discard(self.out, self.path, self.created)
 

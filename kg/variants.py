@@ -51,10 +51,14 @@ def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
     person → {affiliation or post label} (:func:`pairs`), and the unit
     labels {(unit IRI, label)} (:func:`label_index`)."""
     def values(p):  # a plain string may come as a str
-        # sorted, so that a subject with two values gets the same one whatever
-        # the order the rows came in (workers' order, or the store's)
-        found = {(s, o if type(o) is str else o.value) for s, o in rows[p.value]}
-        return dict(sorted(found))
+        # a subject with two values gets the greatest, whatever the order the
+        # rows came in (the workers' order, or the store's)
+        found: dict = {}
+        for s, o in rows[p.value]:
+            o = o if type(o) is str else o.value
+            if s not in found or o > found[s]:
+                found[s] = o
+        return found
     name, place = values(FOAF.name), values(KGO.jurisdiction)
     roles = defaultdict(set)  # person → {affiliation or post label}
     affiliation, label = values(KGO.affiliation), values(SKOS.prefLabel)
@@ -86,6 +90,8 @@ def pairs(name: dict, place: dict, roles: dict) -> list[tuple[str, str, str]]:
             for i in range(len(n)):
                 buckets[(len(n), i, n[:i], n[i + 1:])].append(p)
         for group in buckets.values():
+            if len(group) < 2:
+                continue
             for a, b in combinations(sorted(group, key=lambda p: (name[p], p)), 2):
                 if _one_apart(name[a], name[b]):
                     shared = sorted(roles.get(a, set()) & roles.get(b, set()))

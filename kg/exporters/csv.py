@@ -9,6 +9,7 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
+from .. import ids
 from ..queries import run
 from ..vocab import PROPERTY_RELATION
 
@@ -53,11 +54,11 @@ SELECT ?doc ?fact ?official ?rel ?target ?canonical ?document ?date ?start ?text
     OPTIONAL { ?fact kgo:writtenAs ?written }
     OPTIONAL { ?t foaf:name ?tname }
     OPTIONAL { ?t skos:prefLabel ?tlabel }
-    OPTIONAL { ?t kgo:canonicalName ?tcanonical }
 """ + _DOC + """
   BIND(COALESCE(?written, ?tname, ?tlabel, "") AS ?target)
-  BIND(COALESCE(?tcanonical, ?target) AS ?canonical)
-}"""
+  # a unit's skos:prefLabel is its canonical name
+  BIND(IF(STRSTARTS(STR(?t), "UNIT_NS"), ?tlabel, ?target) AS ?canonical)
+}""".replace("UNIT_NS", ids.BASE + "unit/")
 
 POSTS = """
 SELECT DISTINCT ?official ?post ?organisation ?document ?date WHERE {
@@ -101,7 +102,7 @@ SELECT ?doc ?document ?date ?task ?unit ?canonical ?start ?doc_jurisdiction WHER
   GRAPH ?doc {
     ?t a kgo:Task ; skos:prefLabel ?task .
     ?r a kgo:Responsibility ; kgo:task ?t ; kgo:unit ?u ; kgo:writtenAs ?unit .
-    OPTIONAL { ?u kgo:canonicalName ?ucanonical }
+    OPTIONAL { ?u skos:prefLabel ?ucanonical }
     OPTIONAL { ?t prov:wasDerivedFrom/kgo:start ?start }
 """ + _DOC + """
   BIND(COALESCE(?ucanonical, ?unit) AS ?canonical)
