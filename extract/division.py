@@ -176,6 +176,48 @@ def _matrix_row(matrix, legend: dict, line: str, lpos: int, reader) -> bool:
     return True
 
 
+_UNIT_LEADERS = re.compile(r"^\s*\d{1,3}[.、．]\s*(.+)[（(]([^（）()]+)[）)]\s*[；;。]?\s*$")
+_REL_WORD = {"分管": OVERSEES, "协管": CO_OVERSEES, "联系": LIAISES}
+
+
+def _unit_leaders_item(line: str, lpos: int, rel: str, reader) -> bool:
+    """1.县财政局、统计局（常务副县长某某） / 5.县应急管理局（甲分管，乙协管）: the
+    leaders in the closing bracket answer for the units before it."""
+    m = _UNIT_LEADERS.match(line)
+    if not m:
+        return False
+    listed = [it.text for it in units.items(m.group(1), places=reader.places)]
+    if not listed or not all(units.is_body(u) for u in listed):
+        return False
+    done = False
+    for part in re.split(r"[，,；;]", m.group(2)):
+        part, this = part.strip(), rel
+        word = re.search(r"(分管|协管|联系)$", part)
+        if word:
+            part, this = part[:word.start()], _REL_WORD[word.group(1)]
+        tn = names.split_title_name(part)
+        if tn:
+            title, who = tn
+        elif names.is_title(part):  # （县长）: the post says who
+            title, who = part, reader.resolve(part)
+        else:
+            title, who = "", names.strip_comrade(part)
+            if not (names.is_name(who) or names.is_listed_name(who)):
+                continue
+        if not who:
+            continue
+        leader = next((l for l in reader.leaders if l.name == who), None)
+        if leader is None:
+            leader = _Leader(who, (lpos, lpos + len(line)))
+            reader.leaders.append(leader)
+        have = {p for p, _, _ in leader.posts}
+        leader.posts.extend((p, lpos, lpos + len(line)) for p in _posts_of(title) if p not in have)
+        for u in listed:
+            reader.add(who, this, u, "unit", lpos, lpos + len(line))
+        done = True
+    return done
+
+
 def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
     """One row of a table keyed by the unit: each leader in its relation
     columns answers for the row's unit.  False if the line is no such row."""
@@ -396,6 +438,7 @@ class _Reader:
         self.places = units.places(jurisdiction)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
+        self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
         self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
         self.members: list[Membership] = []
 
@@ -437,6 +480,8 @@ class _Reader:
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：: \t")  # 分管：… / a table's category cell, then its content cell
+        # 联系市（州）：甲市、乙州 / 联系省属国有企业：…: a label of what kind is listed
+        obj = re.sub(r"^[^：:，。；、\s]{1,10}[：:]\s*", "", obj)
         if obj.rstrip("。；， ").strip("（）()") in ("无", "暂无", "—", "-", "／", "/"):
             return  # 联系单位：无 — nothing is liaised with
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
@@ -552,6 +597,9 @@ class _Reader:
     def duties(self, who: str, start: int, end: int):
         text = self.norm.text
         label = None  # 负责：甲工作；乙、丙工作 — a labelled cue runs on past ；
+        # a list begun at the end of the span before (…联系市（州）：) runs on here
+        label = self.carry.pop(who, None)
+        colon_last = label is not None
         for sm in re.finditer(r"[^。；\n]+", text[start:end]):
             s0 = start + sm.start()
             sent = sm.group(0)
@@ -561,16 +609,23 @@ class _Reader:
                 self.others_part(who, other, s0)
                 sent = sent[:other.start()]
             cues = list(_cue_re().finditer(sent))
-            if not cues and label and text[s0 - 1:s0] == "；":
+            if not cues and label and (text[s0 - 1:s0] == "；" or colon_last):
                 self.clause(who, label, sent, s0, s0, s0 + len(sent))
+                colon_last = False
                 continue
             label = None
             if cues and cues[0].start() <= 2 and sent[cues[0].end():cues[0].end() + 1] in ("：", ":", "\t"):
                 label = cues[0].group(1)
+            # 联系市（州）：| 甲市、乙州 — a list begun at a line's end runs on below it
+            colon_last = bool(cues) and sent.rstrip().endswith(("：", ":"))
+            if colon_last:
+                label = cues[-1].group(1)
             for i, cm in enumerate(cues):
                 cend = cues[i + 1].start() if i + 1 < len(cues) else len(sent)
                 obj = sent[cm.end():cend]
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
+        if colon_last and label:
+            self.carry[who] = label
 
 
 # …，其中政府债务管理工作由副区长某某同志协助负责
@@ -615,7 +670,8 @@ def _moved(text: str, start: int, end: int):
             what = re.sub(r"^(?:答[：:])?(?:其(?:原)?(?:分管|负责|联系)的)?", "", what.strip())
             tn = names.split_title_name(who)
             who = tn[1] if tn else names.strip_comrade(who)
-            if not names.is_name(who, known_surname=False) or "同志" in what:
+            if not names.is_name(who, known_surname=False) or "同志" in what \
+                    or what.startswith(("以上", "上述")):  # 以上工作由某某同志负责: a block's close
                 continue
             taken.append(m.span())
             out.append((who, verb, what, m.span(), tn[0] if tn else ""))
@@ -638,6 +694,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
     legend = _legend(text[start:end])  # its marks, when a table marks who does what (●, ○)
     matrix = None  # such a table's columns, once its header rows are read
+    item_rel = None  # under 一、分管部门: the relation of its units' leaders
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
@@ -655,6 +712,14 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if nh and not nh.posts:
                 section_posts, current = sm.group(1), None
                 continue
+        # 一、分管部门（单位） over 1.县审计局（县长某某）: the units, each with its leaders
+        sec = re.match(r"^\s*[一二三四五六七八九十]+、\s*(分管|协管|联系)(?:的)?(?:部门|单位)", line)
+        if sec:
+            item_rel, current = {"分管": OVERSEES, "协管": CO_OVERSEES, "联系": LIAISES}[sec.group(1)], None
+            continue
+        if item_rel and _unit_leaders_item(line, lpos, item_rel, reader):
+            current = None
+            continue
         if matrix is not None:
             if "\t" in line and _matrix_row(matrix, legend, line, lpos, reader):
                 continue
@@ -764,11 +829,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             current = None
             continue
         current.duties.append((lpos, lpos + len(line)))
+    # blocks of duties closed by who answers for them (…。以上工作由副县长某某同志负责。)
+    _attributed_blocks(lines, reader)
     # change notices written as prose: 副市长周某同志，增加分管…
     seen = {l.name for l in reader.leaders}
     for m in _CHANGE.finditer(text, start, end):
         head = re.sub(r"^[一二三四五六七八九十]+、", "", m.group(1).strip())
-        if head.startswith(("原由", "由")) or text[m.end():m.end() + 4].startswith(("分管的", "联系的", "负责的")):
+        if head.startswith(("原由", "由", "以上", "上述")) or text[m.end():m.end() + 4].startswith(("分管的", "联系的", "负责的")):
             continue  # 原由甲同志分管的…: a reference to the former holder, no assignment
         tn = names.split_title_name(head) or (("", head) if names.is_name(head) else None)
         if not tn or tn[1] in seen:
@@ -834,12 +901,50 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     return posts, reader.facts, list(reader.groups.values()), reader.members
 
 
+_ATTRIBUTION = re.compile(r"(?:^|(?<=。))\s*(?:以上|上述)(?:工作|分工|各项工作)?由([^，。；]{2,30}?)同志"
+                          r"(?:负责|分管|承担)(?:[，,]\s*(?:并|同时)?(.+?))?[。；]?\s*$")
+_BLOCK_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _attributed_blocks(lines, reader) -> None:
+    """Numbered blocks of duties, each closed by the sentence that names who
+    does them (以上工作由县委副书记、县长某某同志负责。): a leader per block."""
+    found = [(k, m) for k, (_, ln) in enumerate(lines) for m in [_ATTRIBUTION.search(ln)] if m]
+    if len(found) < 2:
+        return
+    prev = -1
+    for k, m in found:
+        first = next((j for j in range(prev + 1, k) if _BLOCK_START.match(lines[j][1])), None)
+        prev_k, prev = prev, k
+        if first is None:
+            continue
+        ref = m.group(1)
+        tn = names.split_title_name(ref)
+        title, who = tn if tn else ("", names.strip_comrade(ref))
+        if not (names.is_name(who) or names.is_listed_name(who)):
+            continue
+        leader = next((l for l in reader.leaders if l.name == who), None)
+        if leader is None:
+            leader = _Leader(who, (lines[k][0], lines[k][0] + len(lines[k][1])))
+            reader.leaders.append(leader)
+        lpos = lines[k][0]
+        leader.posts.extend((p, lpos, lpos + len(lines[k][1])) for p in _posts_of(title))
+        start = lines[first][0] + len(_BLOCK_START.match(lines[first][1]).group(0))
+        leader.duties.append((start, lpos + m.start()))  # up to the closing sentence
+        if m.group(2):  # …负责，并协助县长处理县政府日常工作
+            leader.duties.append((lpos + m.start(2), lpos + m.end(2)))
+
+
 def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:
     """A sentence listing the leaders, each with the titles before the name
     (市委副书记、市长甲，常务副市长乙，副市长丙、丁): [(name, posts)], or None
     if any of its items is not such a pair."""
     body = line.strip().rstrip("。；")
     body = re.sub(r"^[^，。；：]{2,20}[：:]", "", body)  # 县人民政府领导同志：县长甲，…
+    # …，现将县长甲，常务副县长乙，…丙分管、协管和联系的部门明确如下: the list inside
+    inner = re.search(r"(?:现将|现对|现就)([^。；]+?)(?:分管|协管|联系|负责)(?:、|和|的)", body)
+    if inner and "，" in inner.group(1):
+        body = inner.group(1)
     items = body.split("，")
     if len(items) < 2:
         return None

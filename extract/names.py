@@ -88,6 +88,9 @@ def is_listed_name(s: str) -> bool:
         return False
     if any(c in _NOT_IN_LISTED for c in s) or s.endswith(vocab.post_endings()):
         return False
+    # the tail of a body's name cut from its title (县人大常委 | 会领导)
+    if s[0] in "会局委办院部厅处科组队站所室" or "领导" in s or s.endswith(("同志", "成员", "干部")):
+        return False
     if s in vocab.roster_roles() or s in _cue_words():
         return False
     from .units import is_body
@@ -108,6 +111,11 @@ def split_title_name(s: str) -> tuple[str, str] | None:
             title, name = s[:-n], s[-n:]
             if is_title(title) and is_name(name):
                 return title, name
+    # a name without a surname after a whole title (县长扎西次仁, 副县长格桑卓玛)
+    for n in range(min(8, len(s) - 2), 1, -1):
+        title, name = s[:-n], s[-n:]
+        if is_title(title) and is_listed_name(name) and title.endswith(vocab.post_endings()):
+            return title, name
     return None
 
 

@@ -177,6 +177,41 @@ _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 _QUOTED_CELL = re.compile(r'(?:(?<=\t)|(?<=^))"([^"\t\n]{1,40})\n([^"\t\n]{1,40})"(?=\t|$)', re.M)
 _QUOTE = re.compile('"')
 
+# A field label in lenticular brackets (【牵头单位】市商务局　【配合单位】…)
+# reads as the label with a colon, apart from what stands before it
+_BRACKET_LABEL = re.compile(r"【([^【】\s：:，。；]{2,8}?(?:单位|部门|领导|时限|时间|目标|任务|节点|指标|要求|措施))】[ \t]*[：:]?")
+_BRACKET_LABEL_ANY = re.compile("【")
+
+
+def _bracket_label(m: re.Match) -> str:
+    before = m.string[m.start() - 1] if m.start() else "\n"
+    return ("" if before in "\n \t" else " ") + m.group(1) + "："
+
+
+# Text read from a scan by OCR misreads a few marks the same way each time:
+# 。 as the letter o, 、 as 丶, 0 as O and 1 as l in numbers, 日 as 曰 after a
+# digit, 人民 as 入民, a 厅 closing a unit as 斤, a dash of a page footer as 一,
+# a rule at a line's start as |.  Repaired only where the text shows the
+# first two (a clean text keeps every letter o and every 斤).
+_OCR_SIGN = re.compile(f"(?<={_CJK_RE})o(?={_CJK_RE}|\\s|$)|丶", re.M)
+_OCR_SLIPS = re.compile(f"(?<={_CJK_RE})o(?={_CJK_RE}|\\s|$)|丶|(?<=\\d)[Ol]|[Ol](?=\\d)|(?<=第)l"
+                        f"|(?<=\\d)曰|入(?=民政府|民银行|民法院|民检察院)"
+                        f"|(?<=[\u4e00-\u9fff]{{2}})斤(?=[、，。；o\\s]|$)"
+                        r"|^\|(?=[^|\n]*$)|^(\s*)一(?=\s*\d{1,3}\s*一\s*$)|(?<=\d)(\s*)一(?=\s*$)", re.M)
+_OCR_FIX = {"o": "。", "丶": "、", "O": "0", "l": "1", "曰": "日", "入": "人", "斤": "厅", "|": "", "一": "—"}
+
+
+def _ocr_text(text: str) -> bool:
+    return len(_OCR_SIGN.findall(text, 0, 200_000)) >= 3
+
+
+def _ocr_fix(m: re.Match) -> str:
+    found = m.group(0)
+    if found.endswith("一"):  # 一 3 一: a page footer's dashes
+        return found[:-1] + "—"
+    return _OCR_FIX.get(found, found)
+
+
 # A note on the order of a list (（以下按姓氏笔画排序）, （排名不分先后）) says
 # nothing of who is in it; in a role label (委　员（按姓氏笔画排序）：) it hides the role.
 _ORDER_NOTE = re.compile(r"[（(](?:以[上下])?(?:按|以)?(?:姓氏笔画|姓氏笔划|笔画)(?:排序|为序|排列|顺序)?[）)]"
@@ -201,6 +236,7 @@ _PUNCT_SPACE_ANY = (re.compile("[、，。；：（] "), re.compile(" [、，。
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
 # tab-separated fields, the outer pipes go
 _PIPE = re.compile(r"[ \t]*[|｜][ \t]*")
@@ -212,7 +248,10 @@ def _pipe_cell(m: re.Match) -> str:
     le = text.find("\n", m.end())
     le = len(text) if le == -1 else le
     line = text[ls:le].strip()
-    if not (line.startswith(("|", "｜")) and line.endswith(("|", "｜")) and len(line) > 2):
+    framed = line.startswith(("|", "｜")) and line.endswith(("|", "｜")) and len(line) > 2
+    # a row written without its outer pipes (4 | 某某 | 副县长 | 副主任): three or more
+    # pipes apart by spaces make it one
+    if not framed and len(re.findall(r" [|｜] ", line)) < 3:
         return m.group(0)
     if not text[ls:m.start()].strip() or not text[m.end():le].strip():
         return ""  # the outer pipes
@@ -724,11 +763,14 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
     text, offsets = _sub(text, offsets, _ENUM_MARK, _enum_mark, _MARKS_ANY)
+    if _ocr_text(text):
+        text, offsets = _sub(text, offsets, _OCR_SLIPS, _ocr_fix)
     text, offsets = _sub(text, offsets, _NAME_DOT, lambda m: "·", _NAME_DOT_ANY)
     text, offsets = _sub(text, offsets, _COMPAT, _nfkc)
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
                          _ASCII_PUNCT_ANY)
+    text, offsets = _sub(text, offsets, _BRACKET_LABEL, _bracket_label, _BRACKET_LABEL_ANY)
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     numbered = _numbered_lines(original)  # decided once, for the stripping and the wrap width
     if numbered:
@@ -741,6 +783,9 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _ORDER_NOTE, lambda m: "", _ORDER_NOTE_ANY)
     if "|" in text or "｜" in text:
         text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
+    # a line break written as a tag in a markdown table's cell (县委副书记、<br>县长)
+    # joins the cell's lines (an HTML page's tags are gone before this)
+    text, offsets = _sub(text, offsets, _BR_TAG, lambda m: "", _BR_TAG)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ", _TWO_SPACES)
     if "\t" in text:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import division, reader, units
 from .model import Document, Warning
+from . import corrections
 from .normalise import normalise
 from .segment import addressees_and_annexes, segment
 
@@ -89,9 +90,17 @@ def extract_text(text: str, source: str = "<text>") -> list[Document]:
 
 def _extract(text: str, source: str) -> list[Document]:
     norm = normalise(text)
+    segments = segment(norm)
+    # a 更正 notice bound with the document it corrects: read the corrected text
+    fixed = corrections.apply(norm, segments)
+    if fixed is not None:
+        norm, segments = fixed, segment(fixed)
     docs = []
-    for i, seg in enumerate(segment(norm)):
+    for i, seg in enumerate(segments):
         kind = _kind(seg.title, norm.text[seg.start:seg.end])
+        if corrections.is_correction(seg.title) and corrections.corrections(norm.text, seg.start, seg.end,
+                                                                            seg.number):
+            kind = "correction"  # what it quotes is stated by the document it corrects
         os_, oe = norm.original_span(seg.start, seg.end)
         addressees, annexes = addressees_and_annexes(norm.text, seg)
         doc = Document(source=source, index=i, title=seg.title, number=seg.number, issuer=seg.issuer,
@@ -99,6 +108,9 @@ def _extract(text: str, source: str) -> list[Document]:
                        addressees=addressees, annexes=list(annexes))
         # (a page of leaders' own field tables, 工作分工 | …, divides work under any title)
         # (…, and minutes or notices that move duties: 县司法局改由副县长某某同志分管)
+        if kind == "correction":
+            docs.append(doc)
+            continue
         if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t"
                                            r"|(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)",
                                            norm.text[seg.start:seg.end]):

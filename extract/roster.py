@@ -750,6 +750,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     cg, cm = _change_rosters(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += cg
     members += cm
+    xg, xm = _leader_matrix(norm, start, end, source, jurisdiction, {g.name for g in groups})
+    groups += xg
+    members += xm
     sg, sm = _successions(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += sg
     members += sm
@@ -941,6 +944,57 @@ _LEAVES = re.compile(r"([^，。；]{2,40}?)同志(?:[（(][^（）()]*[）)])?(
 _TAKES = re.compile(r"(?:^|(?<=[；;。，,]))(?:其)?([^，。；]{4,60}?)(?:职务)?由([^，。；]+?)同志(?:[（(]([^（）()]*)[）)])?(?:接任|兼任)")
 _MOVES = re.compile(r"([^，。；]{2,40}?)同志由[^，。；]{2,40}?改任([^，。；]{4,60}?)(?=[，,。；]|$)")
 _ADDS = re.compile(r"增补([^，。；]{2,40}?)同志为([^，。；]{4,60}?)(?=[，,。；]|$)")
+
+
+def _leader_matrix(norm, start, end, source, jurisdiction, listed):
+    """A table of leaders against bodies (姓名 | 职务 | 县安委会 | 县防指 | …), each
+    cell the role the row's leader holds in the column's body (— or empty:
+    none): a membership per role, the posts cell its affiliation."""
+    text = norm.text
+    ends = tuple(vocab.group_endings())
+    name_words = set(vocab.load("verbs")["table_columns"]["name"])
+    post_words = set(vocab.load("verbs")["table_columns"]["posts"])
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+    role_re = re.compile(rf"({roles})(兼(?:任)?办公室(副)?主任)?")
+    groups: dict[str, Group] = {}
+    members: list[Membership] = []
+    header = None
+    for line_start, line in _lines_of(text, start, end):
+        if "\t" not in line:
+            header = None
+            continue
+        cells = [re.sub(r"\s+", "", c) for c in line.split("\t")]
+        if header is None:
+            bodies = {k: c for k, c in enumerate(cells) if c.endswith(ends)}
+            name_col = next((k for k, c in enumerate(cells) if c in name_words), None)
+            if name_col is not None and len(bodies) >= 2:
+                post_col = next((k for k, c in enumerate(cells) if c in post_words), None)
+                header = (name_col, post_col, bodies)
+            continue
+        name_col, post_col, bodies = header
+        if len(cells) <= name_col:
+            continue
+        who = names.strip_comrade(cells[name_col])
+        if not (names.is_name(who) or names.is_listed_name(who)):
+            continue
+        aff = cells[post_col] if post_col is not None and post_col < len(cells) else ""
+        aff = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", aff)  # 副县长（挂职）: a note on the post
+        ev = evidence.make(norm, source, line_start, line_start + len(line), sentence=False)
+        for k, body in bodies.items():
+            rm = role_re.fullmatch(cells[k]) if k < len(cells) else None
+            if not rm:
+                continue
+            group = _with_jurisdiction(body, jurisdiction)
+            if group in listed:
+                continue
+            groups.setdefault(group, Group(group, group_kind(group), jurisdiction, "", None, "", ev))
+            members.append(Membership(group, who, "person", rm.group(1), aff, ev))
+            if rm.group(2):
+                oname = group + "办公室"
+                groups.setdefault(oname, Group(oname, "office", jurisdiction, "", None, group, ev))
+                members.append(Membership(oname, who, "person", "副主任" if rm.group(3) else "主任",
+                                          aff, ev))
+    return list(groups.values()), members
 
 
 def _successions(norm, start, end, source, jurisdiction, listed):

@@ -54,9 +54,9 @@ _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^。，；]
 # the same labels written inside an item's paragraph, no bracket around them
 # (（一）标题。正文。牵头单位：县民政局；配合单位：县财政局、…。): each list runs to
 # the next ；, 。 or label
-_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
                           r"协同单位|协同部门|参与单位|参与部门)\s*[：:]")
-_CHAIN_END = re.compile(r"[。；;]|[，,]\s*(?=(?:牵头|责任|配合|协同|参与|完成|时限)[^，,。；;]{0,4}[：:])")
+_CHAIN_END = re.compile(r"[。；;]|[，,\s]\s*(?=(?:牵头|责任|配合|协同|参与|完成|时限)[^，,。；;\s]{0,4}[：:])")
 # units first (1.县人社局、县民政局：开展…行动。…): the units before the colon do
 # the task after it
 _UNITS_FIRST = re.compile(r"^([^：:。；，]{3,80}?)[：:]([^。；]{4,60})[。；]")
@@ -71,6 +71,27 @@ def _label_chain(line: str) -> list[tuple[bool, str, int, int]]:
         end = _CHAIN_END.search(line, m.end())
         stop = end.start() if end else len(line)
         out.append((m.group(1).startswith("牵头"), line[m.end():stop], m.start(), stop))
+    return out
+
+
+_ANY_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|"
+                        r"参与单位|参与部门|"
+                        + "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
+                        + r")\s*[：:]")
+
+
+def _label_segments(line: str) -> list[tuple[str, str]]:
+    """A line of labels alone (牵头单位：X　配合单位：Y、Z　完成时限：…), its
+    first label opening it: (label, list) of each unit label, the others
+    (牵头市领导, 完成时限) dropped; [] for any other line."""
+    found = list(_ANY_LABEL.finditer(line))
+    if not found or line[:found[0].start()].strip():
+        return []
+    out = []
+    for k, m in enumerate(found):
+        value = line[m.end():found[k + 1].start() if k + 1 < len(found) else len(line)]
+        if _LABEL_LINE.match(m.group(1) + "：x"):
+            out.append((m.group(1), value.strip().rstrip("。；;，,")))
     return out
 
 
@@ -267,17 +288,17 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             rows, table_end = _table_rows(norm, lines, idx, cols, places, source)
             out += rows
             continue
-        lm = _LABEL_LINE.match(line)
-        if lm:
+        segments = _label_segments(line)
+        if segments:
             title = _block_heading(lines, idx)
             if title:
-                lead = lm.group(1).startswith("牵头")
                 ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
                 done = {a.unit for a in out if a.task == title}
-                for u in _units(lm.group(2), places):
-                    if u not in done:
-                        done.add(u)
-                        out.append(Assignment(title, u, lead, ev))
+                for label, value in segments:
+                    for u in _units(value, places):
+                        if u not in done:
+                            done.add(u)
+                            out.append(Assignment(title, u, label.startswith("牵头"), ev))
             continue
         # a leader named inside a task's bracket (；责任县领导：某某 / 责任县领导：某某；)
         # is cut out before the units are read; spans map back through ``at``
@@ -347,8 +368,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if (lead or rest) and units.is_body((lead + rest)[0]):
                 found.append((lead + rest, set(lead) if lead else set(rest[:1]),
                               (chain[0][2], chain[-1][3])))
-        if not found and _ENUM.match(line):
+        if not found and _ENUM.match(line) and not section.startswith(vocab.words("verbs", "task_free_sections")):
             uf = _UNITS_FIRST.match(_ENUM.sub("", line))
+            if uf and uf.group(2).startswith(("负责", "承担", "牵头", "参与", "配合", "协助")):
+                uf = None  # 1.市商务局：负责联席会议日常工作: a member unit's standing duty
             items = [it.text for it in units.items(uf.group(1), places=places, abbreviated=True)] if uf else []
             if items and all(units.is_body(u) and not _leader(u) for u in items):
                 off = len(line) - len(_ENUM.sub("", line))

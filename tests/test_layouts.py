@@ -2095,3 +2095,104 @@ def test_successors_named_after_the_roles_their_predecessor_gives_up():
         ("某县招商引资工作领导小组", "蓝天", "成员"), ("某县安全生产委员会", "柯林", "副主任"),
         ("某县安全生产委员会", "鲁山", "委员")}
     assert not any(m in ("郑华", "孔明", "甲乙", "丙丁") for _, m, _ in members(docs))
+
+
+# --------------------------------------------------------------------------- thirty-second unseen batch
+
+def test_task_labels_in_lenticular_brackets_and_member_duties_that_are_no_tasks():
+    text = ("关于印发某市促消费方案的通知\n某政办发〔2025〕5号\n二、重点任务\n"
+            "1.推动汽车消费。落实补贴。\n【牵头单位】市商务局\n【配合单位】市财政局、公安局\n"
+            "2.扩大家电消费。开展下乡活动。【牵头单位】市商务局【配合单位】市供销社\n"
+            "3.丰富文旅场景。办好消费季。\n【牵头市领导】郑航　【牵头单位】市文化广电旅游局　"
+            "【配合单位】：市交通运输局　【完成时限】2025年底\n"
+            "三、保障措施\n（一）建立联席会议。成员单位及职责如下：\n1.市商务局：负责联席会议日常工作。\n"
+            "2.市财政局：负责资金保障。\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("推动汽车消费", "市商务局"), ("推动汽车消费", "市财政局"), ("推动汽车消费", "市公安局"),
+                   ("扩大家电消费", "市商务局"), ("扩大家电消费", "市供销社"),
+                   ("丰富文旅场景", "市文化广电旅游局"), ("丰富文旅场景", "市交通运输局")}
+
+
+def test_units_each_followed_by_their_leaders_in_brackets():
+    text = ("某县人民政府办公室关于明确县政府领导同志分管和联系部门的通知\n某政办〔2025〕2号\n各部门：\n"
+            "现将县委副书记、县长扎西顿珠，副县长、县公安局局长洛桑平措，副县长央金分管和联系的部门明确如下。\n"
+            "一、分管部门\n1.县审计局（县长扎西顿珠）\n2.县财政局、统计局（县长）\n"
+            "3.县应急管理局（县长扎西顿珠分管，副县长、县公安局局长洛桑平措协管）\n4.县教育局（央金）\n"
+            "二、联系单位\n1.县人民武装部（县长）\n2.县妇联、团县委（副县长央金）\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("扎西顿珠", "县审计局"), ("扎西顿珠", "县财政局"),
+                                          ("扎西顿珠", "县统计局"), ("扎西顿珠", "县应急管理局"),
+                                          ("央金", "县教育局")}
+    assert relation(docs, "co_oversees") == {("洛桑平措", "县应急管理局")}
+    assert relation(docs, "liaises") == {("扎西顿珠", "县人民武装部"), ("央金", "县妇联"), ("央金", "团县委")}
+    assert {("扎西顿珠", "县委副书记"), ("洛桑平措", "县公安局局长"), ("央金", "副县长")} <= posts(docs)
+
+
+def test_blocks_of_duties_closed_by_who_answers_for_them():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2025〕8号\n各乡镇：\n"
+            "一、主持县政府全面工作。\n分管县审计局。\n以上工作由县委副书记、县长柏川同志负责。\n"
+            "二、负责财政工作。\n分管县财政局。\n联系县税务局。上述工作由常务副县长戴远同志负责。\n"
+            "三、负责政务公开工作。\n分管县政务服务中心。\n"
+            "以上工作由县政府办公室主任鲁齐同志负责，并协助县长处理县政府日常工作。\n"
+            "四、以上分工自印发之日起执行。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("柏川", "县审计局"), ("戴远", "县财政局"), ("鲁齐", "县政务服务中心")}
+    assert relation(docs, "liaises") == {("戴远", "县税务局")}
+    assert relation(docs, "assists") == {("鲁齐", "柏川")}
+    assert not any(a.startswith(("以上", "上述")) for o in ("柏川", "戴远", "鲁齐") for a in areas(docs, o))
+
+
+def test_a_markdown_table_of_leaders_against_the_bodies_they_serve_in():
+    text = ("某县人民政府办公室关于明确县政府领导同志兼任议事协调机构职务的通知\n某政办〔2025〕3号\n附表\n"
+            "| 序号 | 姓名 | 职务 | 县安全生产委员会 | 县防汛抗旱<br>指挥部 | 县招商引资工作领导小组 |\n"
+            "|:---:|:---:|:---|:---:|:---:|:---:|\n"
+            "| 1 | 宁邦 | 县委副书记、<br>县长 | 主任 | 指挥长 | 组长 |\n"
+            "2 | 黎红 | 副县长（挂职） | 副主任 | — | 副组长<br>兼办公室主任\n"
+            "|  | 合计 |  | 2 | 1 | 2 |\n")
+    docs = run(text)
+    assert members(docs) == {("某县安全生产委员会", "宁邦", "主任"), ("某县防汛抗旱指挥部", "宁邦", "指挥长"),
+                             ("某县招商引资工作领导小组", "宁邦", "组长"), ("某县安全生产委员会", "黎红", "副主任"),
+                             ("某县招商引资工作领导小组", "黎红", "副组长"),
+                             ("某县招商引资工作领导小组办公室", "黎红", "主任")}
+    assert {(m.member, m.affiliation) for d in docs for m in d.memberships} >= {
+        ("宁邦", "县委副书记、县长"), ("黎红", "副县长")}
+
+
+def test_text_read_by_ocr_from_a_scanned_gazette():
+    text = ("某某省人民政府公报\n2O25年第4期\n"
+            "|某某省入民政府\n关于省政府领导同志工作分工的通知\n某府发[2O25]3号\n"
+            "各市（州）人民政府:\n    现将省政府领导同志工作分工通知如下o\n"
+            "    宋衡省长：领导省政府全面工作o分管省审计斤o联系市（州）：甲州市丶乙州o\n"
+            "|    贺澄常务副省长：负责财政方面的工作o分管省财政厅丶省统计局o联系市（州）：\n"
+            "丙州市、丁州o\n\n一 2 一\n\n某某省人民政府\n2025年2月1O曰\n")
+    docs = run(text)
+    assert docs[0].number.startswith("某府发") and docs[0].number.endswith("3号")  # as printed
+    assert relation(docs, "oversees") == {("宋衡", "省审计厅"), ("贺澄", "省财政厅"), ("贺澄", "省统计局")}
+    assert relation(docs, "liaises") == {("宋衡", "甲州市"), ("宋衡", "乙州"), ("贺澄", "丙州市"), ("贺澄", "丁州")}
+    assert ("贺澄", "常务副省长") in posts(docs)
+
+
+def test_clean_text_keeps_its_letters_o_and_its_jin():
+    # the OCR repairs need OCR signs: an ordinary text keeps what it says
+    from extract.normalise import normalise
+    text = "县农业农村局负责粮食收购50斤以上的补贴。联系电话0771-2O，邮箱info@x.cn。\n"
+    assert normalise(text).text == text.rstrip("\n") or normalise(text).text == text
+
+
+def test_a_correction_notice_is_applied_to_the_document_it_names():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2025〕6号\n各乡镇：\n"
+            "王海宁：副县长。分管县财政局、县统计局。\n"
+            "李东：副县长。分管县农业农村局、县水利局。联系县人民武装部、县人民法院。\n"
+            "某县人民政府\n2025年3月10日\n"
+            "某县人民政府办公室关于某政〔2025〕6号文件部分内容的更正通知\n某政办函〔2025〕4号\n各部门：\n"
+            "经核查，《某县人民政府关于县政府领导同志工作分工的通知》（某政〔2025〕6号）部分内容有误，现更正如下：\n"
+            "1.文中“王海宁”均更正为“王海凝”。\n"
+            "2.“分管县农业农村局、县水利局”更正为“分管县农业农村局、县林业局”。\n"
+            "3.删去“县人民武装部”。\n"
+            "某县人民政府办公室\n2025年3月20日\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("王海凝", "县财政局"), ("王海凝", "县统计局"),
+                                          ("李东", "县农业农村局"), ("李东", "县林业局")}
+    assert relation(docs, "liaises") == {("李东", "县人民法院")}
+    assert [d.kind for d in docs] == ["division", "correction"]
+    assert not docs[1].oversight and not docs[1].memberships

@@ -21,6 +21,7 @@ EXPECTED_BELOW_ONE = {("c_prose", "members"): 0.6}
 
 
 
+
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
     out = {}
