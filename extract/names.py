@@ -114,7 +114,7 @@ def split_title_name(s: str) -> tuple[str, str] | None:
     # a name without a surname after a whole title (县长扎西次仁, 副县长格桑卓玛)
     for n in range(min(8, len(s) - 2), 1, -1):
         title, name = s[:-n], s[-n:]
-        if is_title(title) and is_listed_name(name) and title.endswith(vocab.post_endings()):
+        if title.endswith(vocab.post_endings()) and is_title(title) and is_listed_name(name):
             return title, name
     return None
 
