@@ -296,6 +296,12 @@ def _header(line: str) -> _Head | None:
     br = re.match(r"〔([^〔〕\s]{2,6})〕(?=\S)", body)
     if br and (names.is_name(br.group(1)) or names.is_name(br.group(1), known_surname=False)):
         body = " " + br.group(1) + "：" + body[br.end():]
+    # the posts in brackets, the name after them (【县委副书记、县长】某某)
+    pb = re.fullmatch(r"〔([^〔〕]{2,40})〕\s*(\S{2,8})", body.strip())
+    if pb and _all_posts(pb.group(1)):
+        who = names.strip_comrade(pb.group(2))
+        if names.is_name(who) or names.is_listed_name(who):
+            return _Head(who, pb.group(1), -1)
     # a note after the name (王某（女）：, 李某（挂职，2025年1月至2026年12月）：)
     # is blanked out, keeping the line's length; a bracket of posts stays
     note = _NAME_NOTE.match(body)
@@ -769,6 +775,23 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 reader.leaders.append(row)
                 current = row  # a cell's text may run on below the row (a soft line break)
                 continue
+        # a vacant post (【副县长】（暂缺）): its duties are the acting holder's,
+        # named below (上述工作暂由副县长某某同志代管)
+        if _VACANT.match(line):
+            current = None
+            for _, ahead in lines[i + 1:i + 12]:
+                if _VACANT.match(ahead) or re.match(r"^\s*〔[^〔〕]{2,40}〕\s*\S{2,8}\s*$", ahead):
+                    break
+                am = re.search(r"暂由([^，。；]{2,30}?)同志(?:代管|负责|兼管)", ahead)
+                if am:
+                    tn = names.split_title_name(am.group(1))
+                    who = tn[1] if tn else names.strip_comrade(am.group(1))
+                    current = next((l for l in reader.leaders if l.name == who), None)
+                    if current is None and (names.is_name(who) or names.is_listed_name(who)):
+                        current = _Leader(who, (lpos, lpos + len(line)))
+                        reader.leaders.append(current)
+                    break
+            continue
         # a post alone as a head (盟长：), its holder named in the list of leaders
         pm = re.match(r"^\s*([^\s：:，。；]{2,12})[：:]\s*$", line)
         if pm and pm.group(1) in holders:
@@ -831,6 +854,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         current.duties.append((lpos, lpos + len(line)))
     # blocks of duties closed by who answers for them (…。以上工作由副县长某某同志负责。)
     _attributed_blocks(lines, reader)
+    shared = _shared_duties(lines)  # 副市长甲、乙共同联系市工商联
     # change notices written as prose: 副市长周某同志，增加分管…
     seen = {l.name for l in reader.leaders}
     for m in _CHANGE.finditer(text, start, end):
@@ -868,6 +892,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             leader.posts.extend(appointed[leader.name])
         if not leader.posts:  # …对常务副县长甲、副县长乙同志的工作分工进行调整
             leader.posts.extend(_titled_mention(text, start, end, leader.name))
+    for who, cue, obj, s, e in shared:
+        reader.clause(who, cue, obj, s, s, e)
     for leader in reader.leaders:
         for s, e in leader.duties:
             reader.duties(leader.name, s, e)
@@ -901,8 +927,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     return posts, reader.facts, list(reader.groups.values()), reader.members
 
 
-_ATTRIBUTION = re.compile(r"(?:^|(?<=。))\s*(?:以上|上述)(?:工作|分工|各项工作)?由([^，。；]{2,30}?)同志"
-                          r"(?:负责|分管|承担)(?:[，,]\s*(?:并|同时)?(.+?))?[。；]?\s*$")
+_ATTRIBUTION = re.compile(r"(?:^|(?<=。))\s*(?:(?:以上|上述)(?:工作|分工|各项工作)?由([^，。；]{2,30}?)同志"
+                          r"(?:负责|分管|承担)(?:[，,]\s*(?:并|同时)?(.+?))?[。；]?"
+                          # or signed after a dash: ——市委副书记、市长 某某
+                          r"|——\s*([^，。；—“”]{2,30}?))\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
@@ -918,7 +946,7 @@ def _attributed_blocks(lines, reader) -> None:
         prev_k, prev = prev, k
         if first is None:
             continue
-        ref = m.group(1)
+        ref = m.group(1) or m.group(3)
         tn = names.split_title_name(ref)
         title, who = tn if tn else ("", names.strip_comrade(ref))
         if not (names.is_name(who) or names.is_listed_name(who)):
@@ -933,6 +961,35 @@ def _attributed_blocks(lines, reader) -> None:
         leader.duties.append((start, lpos + m.start()))  # up to the closing sentence
         if m.group(2):  # …负责，并协助县长处理县政府日常工作
             leader.duties.append((lpos + m.start(2), lpos + m.end(2)))
+
+
+_SHARED = re.compile(r"(?:^|(?<=[。；]))\s*([^，。；]{4,60}?)共同(负责|分管|联系|协调)([^，。；]+)")
+
+
+def _shared_duties(lines) -> list[tuple[str, str, str, int, int]]:
+    """(leader, cue, object, span) of each leader named in a duty several
+    share (副市长甲、乙共同联系市工商联): each of them states it."""
+    out = []
+    for lpos, line in lines:
+        for m in _SHARED.finditer(line):
+            people, title = [], ""
+            for part in m.group(1).split("、"):
+                tn = names.split_title_name(part)
+                if tn:
+                    title, who = tn
+                else:
+                    who = names.strip_comrade(part)
+                    if not (names.is_name(who) or names.is_listed_name(who)):
+                        people = []
+                        break
+                people.append(who)
+            cue = "负责" if m.group(2) == "协调" else m.group(2)
+            for who in people:
+                out.append((who, cue, m.group(3), lpos + m.start(3), lpos + m.end(3)))
+    return out
+
+
+_VACANT = re.compile(r"^\s*〔[^〔〕]{2,40}〕\s*[（(](?:暂缺|空缺|缺)[）)]\s*$")
 
 
 def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:

@@ -34,6 +34,8 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
         return False
     if s.endswith(vocab.post_endings()) or s in vocab.roster_roles():
         return False
+    if len(s) == 4 and s.endswith(("共同", "同时", "分别", "统一", "具体")):  # 宁远共同联系…
+        return False
     if s in _cue_words():  # 包片：东片区… is a label, not a leader named 包片
         return False
     return not any(w in s for w in vocab.not_names())
@@ -89,7 +91,8 @@ def is_listed_name(s: str) -> bool:
     if any(c in _NOT_IN_LISTED for c in s) or s.endswith(vocab.post_endings()):
         return False
     # the tail of a body's name cut from its title (县人大常委 | 会领导)
-    if s[0] in "会局委办院部厅处科组队站所室" or "领导" in s or s.endswith(("同志", "成员", "干部")):
+    if s[0] in "会局委办院部厅处科组队站所室" or "领导" in s \
+            or s.endswith(("同志", "成员", "干部", "共同", "同时", "分别", "具体", "统一")):
         return False
     if s in vocab.roster_roles() or s in _cue_words():
         return False

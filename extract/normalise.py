@@ -238,6 +238,8 @@ _PUNCT_SPACE_ANY = (re.compile("[、，。；：（] "), re.compile(" [、，。
 # --- white space ------------------------------------------------------------
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
+_COLUMN_GAP = re.compile(r"(?<=[^\s])[ ]{6,}(?=[^\s])")
+_FOUR_SPACES = re.compile(" {6}")
 _BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
 # tab-separated fields, the outer pipes go
@@ -788,6 +790,9 @@ def normalise(original: str) -> Normalised:
     # a line break written as a tag in a markdown table's cell (县委副书记、<br>县长)
     # joins the cell's lines (an HTML page's tags are gone before this)
     text, offsets = _sub(text, offsets, _BR_TAG, lambda m: "", _BR_TAG)
+    # items printed in columns (成员: 县财政局局长      县商务局局长): a wide gap
+    # inside a line keeps them apart, as a tab does
+    text, offsets = _sub(text, offsets, _COLUMN_GAP, lambda m: "\t", _FOUR_SPACES)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ", _TWO_SPACES)
     if "\t" in text:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")

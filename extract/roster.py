@@ -343,6 +343,18 @@ def _members(text: str):
     cells = text.strip().split("\t")
     if len(cells) >= 3 and names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
         text = text[:len(text) - len(text.lstrip())] + cells[0] + "\t" + cells[1]
+    elif len(cells) >= 2 and not names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
+        # members printed in columns (县财政局局长 <gap> 县商务局局长 某某): each column's own
+        got, at = [], text.index(cells[0])
+        for cell in cells:
+            one = _members(cell) if cell.strip() else []
+            if cell.strip() and not one:
+                got = []
+                break
+            got += [(w, k, a, at + s_, at + e_) for w, k, a, s_, e_ in one]
+            at += len(cell) + 1
+        if got:
+            return got
     s = text.strip().rstrip("。；;")  # the end of the list's sentence is no part of the last member
     if not s:
         return out

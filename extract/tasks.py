@@ -95,6 +95,53 @@ def _label_segments(line: str) -> list[tuple[str, str]]:
     return out
 
 
+# 以上任务由X牵头，Y、Z配合 / 本部分任务由X、Y按职责分工负责: the units of every
+# numbered item of the section (（一）…) it closes or opens
+_CLOSER = re.compile(r"(?:^|(?<=[。；]))\s*(?:以上|上述|本部分|本项)(?:各项)?任务(?:均)?由"
+                     r"((?:[^，。；〔〕]|〔[^〕]*〕){2,80}?)(?:牵头[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)"
+                     r"(?:配合|参与|协同)|(?:按照?职责分工)?负责)")
+_EXCEPT = re.compile(r"第(\d{1,2})项由((?:[^，。；〔〕]|〔[^〕]*〕){2,40}?)牵头")
+_SECTION_HEAD = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]")
+_ITEM = re.compile(r"^\s*(\d{1,2})[.、．]\s*")
+
+
+def _section_closers(norm, lines, places, source):
+    """Assignments of the sections whose units are given once for all their
+    numbered items, and the indexes of the lines that give them."""
+    out, used = [], set()
+    k = 0
+    while k < len(lines):
+        if not _SECTION_HEAD.match(lines[k][1]):
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines))
+                    if _SECTION_HEAD.match(lines[j][1]) or _TOP_NUMBER.match(lines[j][1])), len(lines))
+        items = [(int(m.group(1)), _heading(re.split(r"[。；]", _ITEM.sub("", ln), 1)[0]))
+                 for _, ln in lines[k + 1:end] for m in [_ITEM.match(ln)] if m]
+        for j in range(k, end):
+            lpos, ln = lines[j]
+            m = _CLOSER.search(ln)
+            if not m or not items:
+                continue
+            lead = _units(m.group(1), places)
+            support = _units(m.group(2), places) if m.group(2) else []
+            if not lead or not units.is_body(lead[0]):
+                continue
+            leads = set(lead) if m.group(2) else set(lead[:1])
+            special = {int(e.group(1)): _units(e.group(2), places) for e in _EXCEPT.finditer(ln[m.end():])}
+            ev = evidence.make(norm, source, lpos + m.start(), lpos + len(ln), sentence=False)
+            for number, title in items:
+                own_lead = special.get(number) or lead
+                seen = set()
+                for u in own_lead + [u for u in support if u not in own_lead]:
+                    if u not in seen:
+                        seen.add(u)
+                        out.append(Assignment(title, u, u in own_lead if number in special else u in leads, ev))
+            used.add(j)
+        k = end
+    return out, used
+
+
 def _block_heading(lines, idx) -> str:
     """The enumerated heading line of the block a labelled line closes."""
     for j in range(idx - 1, max(-1, idx - 10), -1):
@@ -272,8 +319,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     standing: list[str] = []
     table_end = -1
     section = ""  # the heading of the top-level section (二、重点任务)
+    closed, skip = _section_closers(norm, lines, places, source)
+    out += closed
     for idx, (lpos, line) in enumerate(lines):
-        if idx < table_end:
+        if idx < table_end or idx in skip:
             continue
         if not ("（" in line or "牵头" in line or "：" in line or ":" in line or "\t" in line):
             # no bracket, label, table cell or 牵头: no units here (most prose lines)

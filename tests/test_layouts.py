@@ -2196,3 +2196,55 @@ def test_a_correction_notice_is_applied_to_the_document_it_names():
     assert relation(docs, "liaises") == {("李东", "县人民法院")}
     assert [d.kind for d in docs] == ["division", "correction"]
     assert not docs[1].oversight and not docs[1].memberships
+
+
+# --------------------------------------------------------------------------- thirty-third unseen batch
+
+def test_blocks_signed_after_a_dash_and_duties_several_leaders_share():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政发〔2025〕2号\n各部门：\n"
+            "以“——”标明负责的市政府领导同志。\n"
+            "（一）主持市政府全面工作。\n分管市审计局。\n——市委副书记、市长 甘远\n"
+            "（二）负责财政工作。\n分管市财政局。联系市税务局。——常务副市长 褚辰\n"
+            "（三）负责农业农村工作。\n分管市农业农村局。\n——副市长　宁远\n"
+            "二、共同负责事项\n副市长甘远、宁远共同联系市工商联。\n"
+            "常务副市长褚辰、副市长宁远共同负责防汛抗旱工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("甘远", "市审计局"), ("褚辰", "市财政局"), ("宁远", "市农业农村局")}
+    assert relation(docs, "liaises") == {("褚辰", "市税务局"), ("甘远", "市工商联"), ("宁远", "市工商联")}
+    assert any("防汛抗旱" in a for a in areas(docs, "褚辰")) and any("防汛抗旱" in a for a in areas(docs, "宁远"))
+    assert {o for o, _ in posts(docs)} == {"甘远", "褚辰", "宁远"}
+
+
+def test_roster_members_printed_in_two_columns():
+    text = ("关于成立某县预制菜产业发展工作领导小组的通知\n某政办〔2025〕3号\n"
+            "组长: 县长 殷年\n"
+            "成员: 县委宣传部副部长               县发展和改革局局长\n"
+            "      县财政局局长                   县商务局局长 鲁苇\n")
+    docs = run(text)
+    got = {(m.member, m.member_kind) for d in docs for m in d.memberships if m.role == "成员"}
+    assert got == {("县委宣传部副部长", "post"), ("县发展和改革局局长", "post"), ("县财政局局长", "post"),
+                   ("鲁苇", "person")}
+
+
+def test_units_given_once_for_all_the_items_of_a_section():
+    text = ("关于印发某县农田建设方案的通知\n某政办〔2025〕6号\n二、重点任务\n"
+            "（一）编制规划\n1.摸清底数。逐块核实。\n2.优化布局。集中连片。\n"
+            "以上任务由县农业农村局牵头，县自然资源局、水利局配合。\n"
+            "（二）强化管护。本部分任务由县水利局牵头，县财政局配合。\n1.落实主体。明确责任。\n2.保障资金。纳入预算。\n"
+            "以上任务由县农业农村局牵头，各乡（镇）人民政府配合；其中，第2项由县财政局牵头。\n"
+            "三、保障措施\n（一）加强领导。以上工作由县农业农村局负责督办。\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert {("摸清底数", "县农业农村局", True), ("摸清底数", "县自然资源局", False),
+            ("优化布局", "县水利局", False), ("落实主体", "县水利局", True),
+            ("落实主体", "县财政局", False)} <= got
+    assert not any(t == "加强领导" for t, _, _ in got)
+
+
+def test_posts_in_brackets_before_the_name_and_a_vacant_post():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2025〕4号\n各乡镇：\n"
+            "【县委副书记、县长】程恒\n①\t主持县政府全面工作。\n②\t分管县审计局。\n"
+            "【副县长】覃远\n①\t分管县教育局。\n"
+            "【副县长】（暂缺）\n①\t分管县商务局。\n②\t上述工作暂由副县长覃远同志代管。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("程恒", "县审计局"), ("覃远", "县教育局"), ("覃远", "县商务局")}
+    assert {("程恒", "县长"), ("程恒", "县委副书记"), ("覃远", "副县长")} <= posts(docs)
