@@ -73,6 +73,17 @@ def _sub(text: str, offsets: list, pattern: re.Pattern, repl,
     return "".join(out), omap
 
 
+class _Literals:
+    """A trigger made of plain strings: found by str's own search, which is
+    many times faster than the regex engine's scan."""
+
+    def __init__(self, *words: str):
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        return any(w in text for w in self.words)
+
+
 # --- characters -----------------------------------------------------------
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
@@ -218,7 +229,7 @@ def _ocr_fix(m: re.Match) -> str:
 # nothing of who is in it; in a role label (委　员（按姓氏笔画排序）：) it hides the role.
 _ORDER_NOTE = re.compile(r"[（(](?:以[上下])?(?:按|以)?(?:姓氏笔画|姓氏笔划|笔画)(?:排序|为序|排列|顺序)?[）)]"
                          r"|[（(](?:以[上下])?(?:排名|排序)不分先后(?:顺序)?[）)]")
-_ORDER_NOTE_ANY = re.compile("笔画|笔划|不分先后")
+_ORDER_NOTE_ANY = _Literals("笔画", "笔划", "不分先后")
 
 # A transliterated name's parts are joined by a middle dot, typed as any dot
 # that looks like one (艾某•吐某, 艾某．吐某, 艾某・吐某): one form, so that the
@@ -239,7 +250,7 @@ _PUNCT_SPACE_ANY = (re.compile("[、，。；：（] "), re.compile(" [、，。
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _COLUMN_GAP = re.compile(r"(?<=[^\s])[ ]{6,}(?=[^\s])")
-_FOUR_SPACES = re.compile(" {6}")
+_FOUR_SPACES = _Literals(" " * 6)
 _BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
 # tab-separated fields, the outer pipes go
