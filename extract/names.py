@@ -114,12 +114,18 @@ def split_title_name(s: str) -> tuple[str, str] | None:
             title, name = s[:-n], s[-n:]
             if is_title(title) and is_name(name):
                 return title, name
-    # a name without a surname after a whole title (县长扎西次仁, 副县长格桑卓玛)
-    for n in range(min(8, len(s) - 2), 1, -1):
-        title, name = s[:-n], s[-n:]
-        if title.endswith(vocab.post_endings()) and is_title(title) and is_listed_name(name):
+    # a name without a surname after a whole title (县长扎西次仁, 副县长格桑卓玛):
+    # tried where a post word ends, the longest name first
+    for m in _post_ends().finditer(s):
+        title, name = s[:m.end()], s[m.end():]
+        if 2 <= len(name) <= 8 and is_title(title) and is_listed_name(name):
             return title, name
     return None
+
+
+@lru_cache(maxsize=1)
+def _post_ends():
+    return re.compile("|".join(re.escape(p) for p in vocab.post_endings()))
 
 
 def is_post(s: str) -> bool:
