@@ -403,8 +403,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))
-        if found and prose_ok and not _ENUM.match(line):
-            # in the same paragraph, a unit given work of its own (县城管局要…)
+        if found and prose_ok and not _ENUM.match(line) and not (
+                _BRACKET.search(line) or _LABELLED.search(line) or _BRACKET_LEAD.search(line)):
+            # in the same paragraph, a unit given work of its own (县城管局要…),
+            # when the paragraph names its units in prose: a bracket that names
+            # them is the whole list (银行业金融机构要…（市金融局…负责）)
             for m in _UNIT_MUST.finditer(line):
                 u = _units(m.group(1), places)
                 if free(m) and len(u) == 1 and units.is_body(u[0]) and not _leader(u[0]):
