@@ -282,6 +282,21 @@ _BORDER = re.compile(r"^[ \t]*\+[-=+: ]*\+[ \t]*$")
 def _grid_tables(text: str, offsets: list) -> tuple[str, list]:
     if "+-" not in text and "+=" not in text:
         return text, offsets
+
+    def extent(lines, i):
+        j = i
+        if _BORDER.match(lines[i][1]):
+            while j + 1 < len(lines) and (_BORDER.match(lines[j + 1][1])
+                                          or lines[j + 1][1].strip().startswith("|")):
+                j += 1
+        return j
+    return _table_blocks(text, offsets, extent, _grid_rows)
+
+
+def _table_blocks(text: str, offsets: list, extent, read) -> tuple[str, list]:
+    """Each block of lines ``extent(lines, i)`` finds from line i (to index j)
+    that ``read(block)`` takes for a table is replaced by its rows, one line
+    each ((text, indexes into ``text``) of its chars); other lines stay."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
@@ -290,13 +305,8 @@ def _grid_tables(text: str, offsets: list) -> tuple[str, list]:
     i = 0
     while i < len(lines):
         pos, line = lines[i]
-        j = i
-        if _BORDER.match(line):
-            while j + 1 < len(lines) and (_BORDER.match(lines[j + 1][1])
-                                          or lines[j + 1][1].strip().startswith("|")):
-                j += 1
-        block = lines[i:j + 1]
-        rows = _grid_rows(block) if j > i else None
+        j = extent(lines, i)
+        rows = read(lines[i:j + 1]) if j > i else None
         if rows is None:
             out.append(line + "\n")
             omap.extend(offsets[pos:pos + len(line) + 1])
@@ -304,11 +314,12 @@ def _grid_tables(text: str, offsets: list) -> tuple[str, list]:
             continue
         for chars, offs in rows:
             out.append(chars + "\n")
-            omap.extend(offs + [offs[-1] if offs else offsets[pos]])
+            omap.extend([offsets[o] for o in offs] + [offsets[offs[-1]] if offs else offsets[pos]])
         i = j + 1
-    new = "".join(out)[:-1] if not text.endswith("\n") else "".join(out)
-    omap = omap[:len(new)]
-    return new, omap
+    new = "".join(out)
+    if not text.endswith("\n"):
+        new = new[:-1]
+    return new, omap[:len(new)]
 
 
 def _grid_rows(block):
@@ -365,31 +376,13 @@ def _is_box_line(line: str) -> bool:
 def _box_tables(text: str, offsets: list) -> tuple[str, list]:
     if not any(b in text for b in _BOX_BARS):
         return text, offsets
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    out, omap = [], []
-    i = 0
-    while i < len(lines):
-        pos, line = lines[i]
+
+    def extent(lines, i):
         j = i
         while j + 1 < len(lines) and _is_box_line(lines[j][1]) and _is_box_line(lines[j + 1][1]):
             j += 1
-        rows = _box_rows(lines[i:j + 1]) if j > i else None
-        if rows is None:
-            out.append(line + "\n")
-            omap.extend(offsets[pos:pos + len(line) + 1])
-            i += 1
-            continue
-        for chars, offs in rows:
-            out.append(chars + "\n")
-            omap.extend([offsets[o] for o in offs] + [offsets[offs[-1]] if offs else offsets[pos]])
-        i = j + 1
-    new = "".join(out)
-    if not text.endswith("\n"):
-        new = new[:-1]
-    return new, omap[:len(new)]
+        return j
+    return _table_blocks(text, offsets, extent, _box_rows)
 
 
 def _box_rows(block):
