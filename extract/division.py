@@ -170,8 +170,7 @@ def _matrix_row(matrix, legend: dict, line: str, lpos: int, reader) -> bool:
     for k, c in enumerate(cells):
         rel = legend.get(c.strip())
         if k in who and rel:
-            if not any(l.name == who[k] for l in reader.leaders):
-                reader.leaders.append(_Leader(who[k], (lpos, lpos + len(line))))
+            reader.leader(who[k], (lpos, lpos + len(line)))
             reader.add(who[k], rel, unit, "unit", lpos, lpos + len(line))
     return True
 
@@ -206,10 +205,7 @@ def _unit_leaders_item(line: str, lpos: int, rel: str, reader) -> bool:
                 continue
         if not who:
             continue
-        leader = next((l for l in reader.leaders if l.name == who), None)
-        if leader is None:
-            leader = _Leader(who, (lpos, lpos + len(line)))
-            reader.leaders.append(leader)
+        leader = reader.leader(who, (lpos, lpos + len(line)))
         have = {p for p, _, _ in leader.posts}
         leader.posts.extend((p, lpos, lpos + len(line)) for p in _posts_of(title) if p not in have)
         for u in listed:
@@ -236,8 +232,7 @@ def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
             if not (names.is_name(who) or names.is_name(who, known_surname=False)
                     or names.is_long_name(who)):
                 continue
-            if not any(l.name == who for l in reader.leaders):
-                reader.leaders.append(_Leader(who, (s, e)))
+            reader.leader(who, (s, e))
             reader.add(who, rel, unit[0].replace(" ", ""), "unit", lpos, lpos + len(line))
     return True
 
@@ -447,6 +442,14 @@ class _Reader:
         self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
         self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
         self.members: list[Membership] = []
+
+    def leader(self, name: str, span: tuple[int, int]) -> "_Leader":
+        """The leader of that name, made (with ``span`` as its head) if new."""
+        found = next((l for l in self.leaders if l.name == name), None)
+        if found is None:
+            found = _Leader(name, span)
+            self.leaders.append(found)
+        return found
 
     # --- references to people -------------------------------------------------
     def resolve(self, ref: str) -> str:
@@ -737,10 +740,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if mx:
                 matrix, skip_to = mx, mx[3] + 1
                 for name, (post, ppos) in mx[2].items():
-                    leader = next((l for l in reader.leaders if l.name == name), None)
-                    if leader is None:
-                        leader = _Leader(name, (ppos, ppos))
-                        reader.leaders.append(leader)
+                    leader = reader.leader(name, (ppos, ppos))
                     leader.posts.extend((p, ppos, ppos + len(post)) for p in _posts_of(post))
                 continue
         ucols = _unit_table_columns(line)
@@ -786,10 +786,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 if am:
                     tn = names.split_title_name(am.group(1))
                     who = tn[1] if tn else names.strip_comrade(am.group(1))
-                    current = next((l for l in reader.leaders if l.name == who), None)
-                    if current is None and (names.is_name(who) or names.is_listed_name(who)):
-                        current = _Leader(who, (lpos, lpos + len(line)))
-                        reader.leaders.append(current)
+                    if names.is_name(who) or names.is_listed_name(who) \
+                            or any(l.name == who for l in reader.leaders):
+                        current = reader.leader(who, (lpos, lpos + len(line)))
                     break
             continue
         # a post alone as a head (盟长：), its holder named in the list of leaders
@@ -951,11 +950,8 @@ def _attributed_blocks(lines, reader) -> None:
         title, who = tn if tn else ("", names.strip_comrade(ref))
         if not (names.is_name(who) or names.is_listed_name(who)):
             continue
-        leader = next((l for l in reader.leaders if l.name == who), None)
-        if leader is None:
-            leader = _Leader(who, (lines[k][0], lines[k][0] + len(lines[k][1])))
-            reader.leaders.append(leader)
         lpos = lines[k][0]
+        leader = reader.leader(who, (lpos, lpos + len(lines[k][1])))
         leader.posts.extend((p, lpos, lpos + len(lines[k][1])) for p in _posts_of(title))
         start = lines[first][0] + len(_BLOCK_START.match(lines[first][1]).group(0))
         leader.duties.append((start, lpos + m.start()))  # up to the closing sentence
@@ -1058,10 +1054,7 @@ def _dash_row(line: str, lpos: int, reader) -> bool:
         if people and all(names.is_name(n, known_surname=False) and _all_posts(p) for n, p in people) \
                 and not re.sub(r"[^\s、，,（）()]{2,4}?[（(][^（）()]+[）)]", "", field).strip("、， "):
             for n, p in people:
-                leader = next((l for l in reader.leaders if l.name == n), None)
-                if leader is None:
-                    leader = _Leader(n, (lpos + at, lpos + at + len(field)))
-                    reader.leaders.append(leader)
+                leader = reader.leader(n, (lpos + at, lpos + at + len(field)))
                 for post in _posts_of(p):
                     if post not in [x[0] for x in leader.posts]:
                         leader.posts.append((post, lpos + at, lpos + at + len(field)))
