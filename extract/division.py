@@ -936,7 +936,8 @@ _BLOCK_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
 def _attributed_blocks(lines, reader) -> None:
     """Numbered blocks of duties, each closed by the sentence that names who
     does them (以上工作由县委副书记、县长某某同志负责。): a leader per block."""
-    found = [(k, m) for k, (_, ln) in enumerate(lines) for m in [_ATTRIBUTION.search(ln)] if m]
+    found = [(k, m) for k, (_, ln) in enumerate(lines) if "由" in ln or "——" in ln
+             for m in [_ATTRIBUTION.search(ln)] if m]
     if len(found) < 2:
         return
     prev = -1
@@ -967,6 +968,8 @@ def _shared_duties(lines) -> list[tuple[str, str, str, int, int]]:
     share (副市长甲、乙共同联系市工商联): each of them states it."""
     out = []
     for lpos, line in lines:
+        if "共同" not in line:  # (most lines: no scan)
+            continue
         for m in _SHARED.finditer(line):
             people, title = [], ""
             for part in m.group(1).split("、"):

@@ -2252,8 +2252,8 @@ def test_posts_in_brackets_before_the_name_and_a_vacant_post():
 
 def test_units_that_must_act_inside_a_paragraph_whose_bracket_names_the_units():
     # the bracket is the whole list; 银行要… in the body names no responsible unit
-    text = ("关于印发某市融资担保方案的通知\n某政办〔2025〕2号\n（六）明确风险分担责任\n"
-            "银行业金融机构要落实贷前审查责任。政府性融资担保机构要落实代偿责任。"
-            "（市金融局、市投资集团按职责分工负责）\n")
+    text = ("关于印发某市普惠贷款方案的通知\n某政办〔2025〕2号\n（三）落实贷款代偿责任\n"
+            "合作银行要落实贷后管理责任。担保公司要落实代偿责任。"
+            "（市财政局、市城投公司按职责分工负责）\n")
     got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
-    assert got == {("明确风险分担责任", "市金融局"), ("明确风险分担责任", "市投资集团")}
+    assert got == {("落实贷款代偿责任", "市财政局"), ("落实贷款代偿责任", "市城投公司")}
