@@ -49,7 +49,7 @@ def inputs(rows: dict[str, list]) -> tuple[dict, dict, dict, set]:
     """The (subject IRI, object) pairs of each predicate of ``READ`` (by its
     IRI) in the document graphs → person → name, person → jurisdiction,
     person → {affiliation or post label} (:func:`pairs`), and the unit
-    labels {(unit IRI, label)} (:func:`label_index`)."""
+    labels {(unit IRI, label)} (the derived graph's ``kgo:searchLabel``)."""
     def values(p):  # a plain string may come as a str
         # a subject with two values gets the greatest, whatever the order the
         # rows came in (the workers' order, or the store's)
@@ -98,13 +98,6 @@ def pairs(name: dict, place: dict, roles: dict) -> list[tuple[str, str, str]]:
                     if shared:
                         found.add((a, b, shared[0]))
     return sorted(found)
-
-
-def label_index(quads) -> set[Quad]:
-    """Every unit once with every name it is known by (``kgo:searchLabel``):
-    the document graphs restate a unit's labels in each graph that mentions
-    it, so a search by part of a name scans this small graph instead."""
-    return _graph(inputs(rows_of(quads))[3], ())
 
 
 def _graph(labels, found) -> set[Quad]:
@@ -212,11 +205,6 @@ def merge_rows(found) -> dict[str, list]:
         for p, pairs_ in part.items():
             rows[p].extend(pairs_)
     return rows
-
-
-def rows_derived(rows) -> set[Quad]:
-    """:func:`derived_quads` from rows gathered by :func:`collect`."""
-    return _derive(rows)
 
 
 # ---- the same graph, read from a store (a build's path)
