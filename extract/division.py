@@ -105,6 +105,14 @@ def _table_columns(line: str) -> list[str] | None:
     return cols
 
 
+def _bare_label(label: str) -> str:
+    """A leader column's label without its level word or note: 分管县领导 →
+    分管领导, 包村（社区）领导 → 包村领导."""
+    label = re.sub(r"[（(][^（）()]*[）)]", "", re.sub(r"\s+", "", label))
+    return re.sub(r"^(分管|协管|协助分管|联系|挂钩联系|挂钩|包村|包片|挂点|包联)"
+                  r"(?:省|市|州|县|区|旗|盟|镇|乡)(领导)", r"\1\2", label)
+
+
 def _unit_table_columns(line: str) -> list[str] | None:
     """A header row of a table keyed by the unit (部门（单位） 分管县领导 协管县领导):
     per column 'unit', a relation, or ''; None for any other line."""
@@ -114,8 +122,7 @@ def _unit_table_columns(line: str) -> list[str] | None:
     cols = []
     for cell in line.split("\t"):
         c = re.sub(r"\s+", "", cell)
-        bare = re.sub(r"^(分管|协管|协助分管|联系|挂钩联系|挂钩)(?:省|市|州|县|区|旗|盟|镇|乡)(领导)", r"\1\2", c)
-        cols.append("unit" if c in spec["unit"] else spec["leaders"].get(bare, ""))
+        cols.append("unit" if c in spec["unit"] else spec["leaders"].get(_bare_label(c), ""))
     if cols.count("unit") != 1 or not any(c not in ("", "unit") for c in cols):
         return None
     return cols
@@ -237,6 +244,72 @@ def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
     return True
 
 
+# the cells of a row whose cells carry their labels: each label starts one
+# (the wide gaps between them are one space once normalised)
+_LABEL_AHEAD = re.compile(r"[ \t]+(?=[^\s：:，。；、（）()]{2,12}[：:])")
+_LABELLED_CELL = re.compile(r"([^\s：:]{2,12}?)[：:]\s*(\S.*)")
+# a heading naming the head of the area whose rows follow: （一）东片（片区长：某某）
+_AREA_HEAD = re.compile(r"[（(]([^（）()：:\s]{2,6})[：:]\s*([^（）()：:，,、\s]{2,12})[）)]\s*$")
+
+
+def _label_cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
+    cells, start = [], 0
+    for m in [*_LABEL_AHEAD.finditer(line), None]:
+        end = m.start() if m else len(line)
+        text = line[start:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            cells.append((text.strip(), lpos + start + lead, lpos + start + lead + len(text.strip())))
+        start = m.end() if m else len(line)
+    return cells
+
+
+def _area_head(line: str, reader) -> tuple[str, str] | None:
+    """(leader, relation) of a heading over place rows (（一）东片（片区长：某某）)."""
+    m = _AREA_HEAD.search(line)
+    rel = vocab.load("verbs")["unit_table"]["area_heads"].get(m.group(1)) if m else None
+    if not rel:
+        return None
+    who = names.strip_comrade(m.group(2))
+    if not (names.is_name(who, known_surname=False) or names.is_listed_name(who)
+            or any(l.name == who for l in reader.leaders)):
+        return None
+    return who, rel
+
+
+def _labelled_unit_row(line: str, lpos: int, reader, area_heads) -> bool:
+    """甲村　　包村领导：某某、某某（重点村）　　包村干部：…: each leader under a
+    leader label (and the head of the area above) answers for the row's place
+    or unit.  False if the line is no such row."""
+    cells = _label_cells(line, lpos)
+    if len(cells) < 2:
+        return False
+    spec = vocab.load("verbs")["unit_table"]
+    key = cells[0][0].replace(" ", "")
+    if not (units.is_body(key) or key.endswith(tuple(spec["places"]))) or len(key) > 30:
+        return False
+    found = []
+    for text, s, e in cells[1:]:
+        m = _LABELLED_CELL.fullmatch(text)
+        rel = spec["leaders"].get(_bare_label(m.group(1))) if m else None
+        if rel:
+            found.append((rel, m.group(2), s, e))
+    if not found:
+        return False
+    span = (lpos, lpos + len(line))
+    for rel, value, s, e in found:
+        value = re.sub(r"[（(][^（）()]*[）)]", "", value)  # a note (重点帮扶村) names no one
+        for who in re.split(r"[、，,；;]", value):
+            who = names.strip_comrade(who.strip())
+            if names.is_name(who, known_surname=False) or names.is_listed_name(who) \
+                    or any(l.name == who for l in reader.leaders):
+                reader.leader(who, (s, e))
+                reader.add(who, rel, key, "unit", *span)
+    for who, rel in area_heads:
+        reader.add(who, rel, key, "unit", *span)
+    return True
+
+
 def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     """One leader's row of a division table, read by its header's columns."""
     cells = _cells(line, lpos)
@@ -318,7 +391,8 @@ def _header(line: str) -> _Head | None:
             if _all_posts(posts):
                 return _Head(who, posts, skip + dot + 1 if body[dot + 1:].strip() else -1)
     # NAME：POSTS  /  TITLE NAME：duties  /  NAME同志：
-    m = re.match(r"([^：:，。；]{2,40}?)\s*[：:]\s*", body)
+    # (a bracket in the head may hold a comma: 某某（副省长，兼省公安厅厅长）：)
+    m = re.match(r"((?:[^：:，。；（(]|[（(][^（）()：:]*[）)]){2,40}?)\s*[：:]\s*", body)
     if m:
         head, rest = m.group(1).strip(), body[m.end():]
         at = skip + m.end()
@@ -704,6 +778,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     legend = _legend(text[start:end])  # its marks, when a table marks who does what (●, ○)
     matrix = None  # such a table's columns, once its header rows are read
     item_rel = None  # under 一、分管部门: the relation of its units' leaders
+    area_heads: list[tuple[str, str]] = []  # under （一）东片（片区长：某某）: who answers for its rows
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     skip_to = 0  # lines read already as the items of a label's list
     for i, (lpos, line) in enumerate(lines):
@@ -743,6 +818,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     leader = reader.leader(name, (ppos, ppos))
                     leader.posts.extend((p, ppos, ppos + len(post)) for p in _posts_of(post))
                 continue
+        head = _area_head(line, reader)
+        if head:
+            area_heads, current = [head], None
+            continue
+        if re.match(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])", line):
+            area_heads = []  # another heading: the rows below it are no longer that area's
+        if ("：" in line or ":" in line) and _labelled_unit_row(line, lpos, reader, area_heads):
+            current = None
+            continue
         ucols = _unit_table_columns(line)
         if ucols:
             unit_table, current = ucols, None

@@ -38,6 +38,8 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
         return False
     if s in _cue_words():  # 包片：东片区… is a label, not a leader named 包片
         return False
+    if any(s.startswith(c) for c in _cue_words() if len(c) > 1):  # 二、包村安排
+        return False
     return not any(w in s for w in vocab.not_names())
 
 

@@ -717,10 +717,25 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
     return set(ends[width])
 
 
-def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[str, list]:
+_PARAGRAPH_INDENT = re.compile(r"^[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
+
+
+def _paragraph_starts(original: str) -> set:
+    """Offsets (in ``original``) of the first character of lines indented by
+    two full-width spaces, the typographic mark of a new paragraph: a wrapped
+    or cut line never carries it."""
+    if "\u3000\u3000" not in original:
+        return set()
+    return {m.end() for m in _PARAGRAPH_INDENT.finditer(original)}
+
+
+def _join_lines(text: str, offsets: list, wrapped: set = frozenset(),
+                paragraphs: set = frozenset()) -> tuple[str, list]:
     """Drop blank and page-number lines; join a line to the next when a page
     or line break cut a list, a bracket or a long sentence in two, or when a
-    fixed-width wrap cut it (``wrapped``: see :func:`_wrapped_ends`)."""
+    fixed-width wrap cut it (``wrapped``: see :func:`_wrapped_ends`).  A line
+    that opens an indented paragraph (``paragraphs``) is joined to the one
+    before only where a list, a word (协助常务副 / 市长) or a bracket was cut.""" 
     lines, pos = [], 0
     raw_lines = text.split("\n")
     page = [bool(_PAGE_NUMBER.match(r)) and bool(r.strip()) for r in raw_lines]
@@ -729,6 +744,11 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[s
         if raw.strip() and not page[k] and not _running_header(raw_lines, page, k):
             lines.append((raw, start))
     out, omap = [], []
+
+    def _opens_paragraph(k: int) -> bool:
+        at = lines[k][1]
+        return bool(paragraphs) and at < len(offsets) and offsets[at] in paragraphs
+
     cur = ""  # the output line so far: joins are decided on it, as a second pass would see it
     # what is known of cur, kept as it grows (not scanned again per line)
     depth, tab, prose = 0, False, False
@@ -750,11 +770,12 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset()) -> tuple[s
                     and not _STANDALONE.match(nxt) and not _ROLE_LINE.match(nxt))
                 or (wrapped and line and offsets[start + len(line) - 1] in wrapped
                     and not cur.endswith(("。", "：", "；")) and not _HEADING.match(nxt)
-                    and not _STANDALONE.match(nxt))
-                or _cut_unit_name(cur, nxt)
+                    and not _STANDALONE.match(nxt) and not _opens_paragraph(i + 1))
+                or (_cut_unit_name(cur, nxt) and not _opens_paragraph(i + 1))
                 or (depth > 0 and _bracket_depth(nxt) < 0 and len(nxt) < 200)
                 or (len(cur) >= 40 and prose and not cur.endswith(tuple(_TERMINAL))
-                    and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)))
+                    and not _HEADING.match(nxt) and not _STANDALONE.match(nxt)
+                    and not _opens_paragraph(i + 1)))
         if not join:
             out.append("\n")
             omap.append(offsets[start + len(line)] if start + len(line) < len(offsets) else offsets[-1])
@@ -807,10 +828,11 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
     wrapped = _wrapped_ends(original, numbered)
+    paragraphs = _paragraph_starts(original)
     # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
     # join until nothing changes, so that normalising twice changes nothing
     for _ in range(4):
-        joined, offsets = _join_lines(text, offsets, wrapped)
+        joined, offsets = _join_lines(text, offsets, wrapped, paragraphs)
         if joined == text:
             break
         text = joined

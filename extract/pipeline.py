@@ -13,7 +13,10 @@ from .segment import addressees_and_annexes, segment
 
 
 def _kind(title: str, body: str) -> str:
-    if re.search(r"工作分工|分工的通知|分工调整|调整.*分工", title):
+    if re.search(r"工作分工|分工的通知|分工调整|调整.*分工|(?:班子成员|领导同志|领导)分工", title):
+        return "division"
+    # 关于班子成员包村（包片）安排的通知: who answers for which village
+    if re.search(r"包村|包片", title):
         return "division"
     # 县领导联系乡镇和重点项目: who liaises with which places is part of the division
     if re.search(r"领导(?:同志)?(?:挂点)?联系(?:乡|镇|村|社区|街道|企业|县|区|市|重点项目|项目)", title):

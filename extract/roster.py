@@ -286,8 +286,9 @@ def _mentioned_group(line: str) -> str:
                          s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
-        name = re.split(r"关于|现将|调整后的|调整|成立|建立健全|建立|充实|印发|公布|的|决定对|现对|决定|研究对",
-                        name)[-1]
+        # (将X更名为Y: the group's name is the new one)
+        name = re.split(r"关于|现将|调整后的|调整|成立|建立健全|建立|充实|印发|公布|的|决定对|现对|决定|研究对"
+                        r"|更名为|改名为|变更为", name)[-1]
         if re.search(r"简称|以下|确定|同志", name):  # （以下简称联席会议）: no name
             continue
         if len(name) >= 4 and name not in vocab.group_endings():  # 领导小组 alone names nothing
@@ -317,8 +318,11 @@ _NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?
 
 _ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,6}[）)]|^\s*[（(]排名不分先后[）)]")
 
-_AFF_NAME = re.compile(r"、?(\S+?)\s+([^\s、，,；;]{2,4})(?:同志)?(?=、|$)")
+# (县委常委、常务副县长 郑某、副县长 吴某, or ，/； between them)
+_AFF_NAME = re.compile(r"[、，,；;]?(\S+?)\s+([^\s、，,；;]{2,4})(?:同志)?(?=[、，,；;]|$)")
 
+# the members of a roster written as a sentence after its role lines
+_MADE_OF = re.compile(r"^[^，。；：:]{0,20}?成员(?:单位)?由(.+)(?:组成|构成)\s*(?:[（(]([^（）()]*)[）)])?[。；]?$")
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
 
 _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
@@ -445,7 +449,8 @@ def _members(text: str):
 
 
 # the heads a unit member stands for: 县财政局主要负责同志 is the unit 县财政局
-_REPRESENTED = re.compile(r"(?:的)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|主要领导)$")
+_REPRESENTED = re.compile(r"(?:的)?(?:有关|相关)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|"
+                         r"主要领导)$")
 
 
 def _token_pairs(s: str, lead: int):
@@ -528,7 +533,7 @@ def _unit_members(s: str, lead: int):
     for at, part, core in written:
         n = len(units.split_list(core))
         group = [next(by_core, None) for _ in range(n)]
-        if all(i is not None and units.is_body(i.text) for i in group):
+        if all(i is not None and (units.is_body(i.text) or units.is_collective_place(i.text)) for i in group):
             found.extend((i.text, "unit", "", lead + at, lead + at + len(part)) for i in group)
         elif re.search(r"(?:书记|长|主任|负责人|负责同志)$", part.strip()) and not units.is_body(part.strip()):
             found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
@@ -651,6 +656,21 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             stripped = kline.strip()
             lead = len(kline) - len(kline.lstrip())
             rm = _role_match(stripped) if not _is_header(stripped) else None
+            made = _MADE_OF.match(stripped) if "成员" in stripped and not rm else None
+            if made:
+                # 指挥部成员由县委宣传部、…主要负责同志组成（共24个成员单位）: after
+                # the roster's role lines, its members written as one sentence
+                found = _unit_members(made.group(1), 0)
+                if not found:
+                    break
+                role = "成员"
+                cm = _STATED.search(made.group(2) or "")
+                if cm:
+                    stated = _cn_number(cm.group(1))
+                offset = kpos + lead + made.start(1)
+                roster += [(who, kind, role, aff, offset + s_, offset + e_) for who, kind, aff, s_, e_ in found]
+                k += 1
+                continue
             if _is_header(stripped):
                 # the table's header printed again atop a new page, or the
                 # header of the table under a role line (组长 / 单位 姓名 职务):
@@ -788,7 +808,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
 # Rosters written as prose:
 #   成立以林某为组长，周某、欧阳某为副组长，县财政局等单位主要负责人为成员的…领导小组
 #   领导小组由县长林某任组长，副县长周某任副组长，…为成员
-_PROSE_ROLE = re.compile(r"([^，。；：]{2,80}?)(?:同志)?(?:任|为|担任)(组长|副组长|常务副组长|成员)(?=[，、；。的]|$)")
+_PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "副召集人", "召集人", "常务副总指挥", "副总指挥", "总指挥",
+                "副指挥长", "指挥长")
+_PROSE_ROLE = re.compile(r"([^，。；：]{2,80}?)(?:同志)?(?:任|为|担任)(" + "|".join(_PROSE_ROLES) + r")(?=[，、；。的]|$)")
+# …，成员由县委宣传部、…有关负责同志组成，共16个成员单位: the members after the roles
+_PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:单位)?由([^。；]+?)(?:组成|构成)")
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
 
 
@@ -812,17 +836,21 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
     groups, members = [], []
     text = norm.text
     for line_start, line in _lines_of(text, start, end):
-        if "组长" not in line or ("任" not in line and "为" not in line):
+        if ("任" not in line and "为" not in line) or not any(r in line for r in _PROSE_ROLES):
             continue
         found = list(_PROSE_ROLE.finditer(line))
-        if len({m.group(2) for m in found}) < 2:  # one role word is no roster
-            continue
+        made = _PROSE_MADE_OF.search(line) if found else None
+        if len({m.group(2) for m in found} | ({"成员"} if made else set())) < 2:
+            continue  # one role word is no roster
         after = _PROSE_GROUP_AFTER.match(line[found[-1].end():])
         group = after.group(1) if after else ""
         if not group:
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
-            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))(?:[，,]\s*)?由", line)
-            group = m.group(1) if m else _mentioned_group(title)
+            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议))(?:[，,]\s*)?由", line)
+            group = m.group(1) if m else ""
+            if group in vocab.group_endings():  # （以下简称联席会议）: the title names it
+                group = ""
+            group = group or _mentioned_group(title)
         group = re.split(r"成立|建立|调整", group)[-1]
         if not group:
             continue
@@ -850,7 +878,7 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
             phrase = m.group(1)
             if re.search(r"成立|建立|决定", phrase) or phrase.startswith(("以", "由")):
                 phrase = re.sub(r"^.*?(?:以|由)", "", phrase)
-            phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会)由", "", phrase)
+            phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会|联席会议)由", "", phrase)
             phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|主要负责|负责人|负责同志)$", "", phrase))
             shared_title = ""
             parts = [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
@@ -869,6 +897,10 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         for who, aff, s_, e_ in listed_after:
             members.append(Membership(group, who, "person", "成员", aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
+        if made:
+            for who, kind, aff, s_, e_ in _unit_members(made.group(1), 0):
+                members.append(Membership(group, who, kind, "成员", aff, evidence.make(
+                    norm, source, line_start + made.start(1) + s_, line_start + made.start(1) + e_)))
         if office:
             oname = group + "办公室"
             groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))

@@ -42,6 +42,11 @@ _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需�
                        r"(?:落实|负责|参与|配合)[，,]?不再(?:单独|一一)?列出）")
 
 
+# a unit list in hexagonal brackets, as a document number is written (〔责任单位：
+# 县财政局、…〕, 〔县农业农村局等按职责分工负责〕); a number's 〔2023〕 is none
+_HEX_UNITS = re.compile(r"〔((?:牵头单位|牵头部门|责任单位|责任部门)[：:](?:[^〔〕]|〔[^〔〕]*〕)*"
+                        r"|(?:[^〔〕]|〔[^〔〕]*〕)*?(?:按照?职责分工负责|分工负责))〕")
+
 # a task's units on labelled lines of their own below its paragraph
 # (牵头单位：县水利局 / 责任单位：县财政局、… / 完成时限：…)
 _LABEL_LINE = re.compile(r"^\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位)\s*[：:]\s*(.+?)[。；;]?$")
@@ -169,7 +174,7 @@ def _title(lines, idx) -> str:
     text = lines[idx][1]
     if text.lstrip().startswith("——"):  # a sub-bullet with its own bracket is the task
         return _heading(re.split(r"[。；（]", text.lstrip().lstrip("—"), 1)[0])
-    if re.match(r"^\s*[（(][^）)]*(?:单位|部门)[：:]", text):
+    if re.match(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门)[：:]|[^（(〔]*负责[）)〕][。；]?\s*$)", text):
         # a bracket alone on its line closes the numbered item above it
         for j in range(idx - 1, max(-1, idx - 12), -1):
             s = lines[j][1]
@@ -193,13 +198,24 @@ def _title(lines, idx) -> str:
     return _heading(re.split(r"[。；]", body, 1)[0])
 
 
-# a mark on the lead units of a list (县商务局★、县财政局: 标★的为牵头单位)
-_LEAD_MARK = "★☆"
+# a mark on the lead units of a list (县商务局★、县财政局: 标★的为牵头单位), or
+# a note after one (县商务局（牵头）、县财政局)
+_LEAD_MARKS = ("★", "☆", "（牵头）", "(牵头)", "（牵头单位）")
+_LEAD_MARK_RE = re.compile("|".join(re.escape(m) for m in _LEAD_MARKS))
+
+
+_LIST_VERB = re.compile(r"(?:按照?职责分工负责|按职责负责|分工负责)[。；]?$")
+
+
+def _has_mark(text: str) -> bool:
+    return ("★" in text or "☆" in text or "牵头" in text) and bool(_LEAD_MARK_RE.search(text))
 
 
 def _units(lst: str, places) -> list[str]:
-    if any(c in lst for c in _LEAD_MARK):
-        lst = re.sub(f"[{_LEAD_MARK}]", "", lst)
+    # 责任单位：X、Y按职责分工负责: the list without the verb after it
+    lst = _LIST_VERB.sub("", lst)
+    if _has_mark(lst):
+        lst = _LEAD_MARK_RE.sub("", lst)
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
     # a leader beside the units (市政府分管领导, 副市长某某) is no unit
     return [u for u in out if u and not _leader(u)]
@@ -245,7 +261,7 @@ def _marked(unit: str, span: str) -> bool:
     next to a lead mark?"""
     for k in range(0, min(4, len(unit) - 2)):
         w = unit[k:]
-        if any(m + w in span or w + m in span for m in _LEAD_MARK):
+        if any(m + w in span or w + m in span for m in _LEAD_MARKS):
             return True
     return False
 
@@ -344,11 +360,17 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
                 done = {a.unit for a in out if a.task == title}
                 for label, value in segments:
+                    marked = _has_mark(value)
                     for u in _units(value, places):
                         if u not in done:
                             done.add(u)
-                            out.append(Assignment(title, u, label.startswith("牵头"), ev))
+                            out.append(Assignment(title, u, label.startswith("牵头") or
+                                                  (marked and _marked(u, value)), ev))
             continue
+        if "〔" in line:
+            # the units in the brackets of a document number (〔责任单位：…〕):
+            # read as （…）, the line keeping its length
+            line = _HEX_UNITS.sub(lambda m: "（" + m.group(1) + "）", line)
         # a leader named inside a task's bracket (；责任县领导：某某 / 责任县领导：某某；)
         # is cut out before the units are read; spans map back through ``at``
         line, at = _without_leaders(line)
@@ -444,7 +466,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         for us, leads, (s, e) in found:
             span = line[s:e]
-            if any(c in span for c in _LEAD_MARK):  # the marked units lead, whatever the order
+            if _has_mark(span):  # the marked units lead, whatever the order
                 leads = {u for u in us if _marked(u, span)}
             ev = evidence.make(norm, source, lpos + at(s), lpos + at(e - 1) + 1, sentence=False)
             seen = set()

@@ -32,6 +32,15 @@ def is_body(name: str) -> bool:
     return name.endswith(vocab.body_suffixes())
 
 
+# 各镇（街道）, 各乡镇, 各县（市、区）: every place of a level, a collective member
+_COLLECTIVE_PLACE = re.compile(r"各[\u4e00-\u9fff]{0,3}(?:乡|镇|街道|县|市|区|村|社区|旗|苏木)"
+                               r"(?:[（(][^（）()]{1,8}[）)])?")
+
+
+def is_collective_place(name: str) -> bool:
+    return bool(_COLLECTIVE_PLACE.fullmatch(name))
+
+
 def is_department(name: str) -> bool:
     return strip_alias(name)[0].endswith(vocab.department_suffixes())
 
@@ -143,7 +152,9 @@ def _merge_collective(spans, text):
     while i < len(spans):
         s, e = spans[i]
         j = i
-        if text[s:e].strip().startswith("各") and not is_body_plain(text[s:e].strip()):
+        item = text[s:e].strip()
+        # (各镇（街道）: its bracket closes the places it covers, an item of its own)
+        if item.startswith("各") and not is_body_plain(item) and not item.endswith(("）", ")")):
             while j + 1 < len(spans) and not is_body_plain(text[spans[j][0]:spans[j][1]].strip()) \
                     and j - i < 3:
                 j += 1
@@ -267,9 +278,20 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
         if whole_list or (is_body_plain(names[i]) and not names[i].endswith(vocab.enterprise_suffixes())):
             # the prefix of the nearest item before it that has one (行署办公室、研究室，
             # 盟财政局、统计局: 行署研究室, 盟统计局)
-            near = next((own[j] for j in range(i - 1, -1, -1) if own[j]), prefix)
+            at = next((j for j in range(i - 1, -1, -1) if own[j]), None)
+            near = own[at] if at is not None else prefix
+            if at is not None and _party_organ(names[at], near, names[i]):
+                near += "委"  # 市委宣传部、统战部: 市委统战部
             out[i] = near + names[i]
     return out
+
+
+def _party_organ(before: str, prefix: str, bare: str) -> bool:
+    """Is ``bare``, written after ``before`` (市委宣传部), an organ of the same
+    party committee?"""
+    d = vocab.load("jurisdictions")
+    return before.startswith(prefix + "委") and not before.startswith(prefix + "委员会") \
+        and bare.endswith(tuple(d["party_organ_endings"])) and not bare.endswith(tuple(d["not_party_organs"]))
 
 
 def _organ_prefix(name: str) -> str:

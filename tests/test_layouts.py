@@ -2257,3 +2257,93 @@ def test_units_that_must_act_inside_a_paragraph_whose_bracket_names_the_units():
             "（市财政局、市城投公司按职责分工负责）\n")
     got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
     assert got == {("落实贷款代偿责任", "市财政局"), ("落实贷款代偿责任", "市城投公司")}
+
+
+# --------------------------------------------------------------------------- thirty-fourth unseen batch
+
+@pytest.mark.parametrize("name", ["洪景川", "赖秋生", "荀牧之", "邴守成", "宓惠兰", "濮文远"])
+def test_surnames_of_the_hundred_families_that_were_missing(name):
+    from extract import names
+    assert names.is_name(name)
+
+
+def test_a_scraped_table_one_cell_per_line_with_a_merged_posts_cell():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2024〕3号\n各街道：\n"
+            "序号\n姓名\n职务\n工作分工\n"
+            "1\n洪景川\n区委副书记、区长\n主持区政府全面工作。\n分管：区审计局。\n"
+            "2\n赖秋生\n副区长\n负责教育工作。\n分管：区教育局。\n"
+            "3\n荀牧之\n负责农业农村工作。协助副区长赖秋生同志负责养老服务工作。\n分管：区农业农村局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("洪景川", "区审计局"), ("赖秋生", "区教育局"),
+                                          ("荀牧之", "区农业农村局")}
+    assert relation(docs, "assists") == {("荀牧之", "赖秋生")}
+
+
+def test_a_comma_inside_the_posts_bracket_of_a_head():
+    text = ("某省人民政府关于省政府领导同志工作分工的通知\n某政发〔2016〕8号\n各市：\n"
+            "　　邴守成（副省长，兼省公安厅厅长）：负责公安、司法方面工作。分管：省公安厅、省司法厅。"
+            "联系：省高级人民法院。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("邴守成", "省公安厅"), ("邴守成", "省司法厅")}
+    assert relation(docs, "liaises") == {("邴守成", "省高级人民法院")}
+    assert {("邴守成", "副省长"), ("邴守成", "省公安厅厅长")} <= posts(docs)
+
+
+def test_villages_each_with_its_leaders_in_labelled_cells_under_area_heads():
+    text = ("中共某乡委员会 某乡人民政府关于班子成员分工及包村安排的通知\n某发〔2020〕2号\n各村：\n"
+            "一、班子成员分工\n1.党委书记：韦青山\n主持乡党委全面工作。\n"
+            "2.乡长：莫柳溪\n主持乡政府全面工作。\n"
+            "二、包村安排\n（一）北片（片区长：韦青山）\n"
+            "　　青石村　　包村领导：莫柳溪　　包村干部：蓝小禾（乡财政所）\n"
+            "　　白岩社区　　包村领导：韦青山、莫柳溪（重点村）　　驻村第一书记：覃一鸣\n"
+            "（二）南片\n"
+            "　　红土村　　包村领导：莫柳溪　　包村干部：黄小冬\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("莫柳溪", "青石村"), ("韦青山", "青石村"), ("韦青山", "白岩社区"),
+                                         ("莫柳溪", "白岩社区"), ("莫柳溪", "红土村")}
+    assert {o for o, _ in posts(docs)} == {"韦青山", "莫柳溪"}
+
+
+def test_task_units_on_the_line_below_in_hexagonal_brackets_and_with_a_lead_note():
+    text = ("关于印发某县茶产业发展方案的通知\n某府办发〔2022〕4号\n二、重点任务\n"
+            "1.建设生态茶园。依据《某州茶园规划》（某府发〔2021〕2号），新建茶园1万亩。\n"
+            "〔责任单位：县农业农村局、县林业局按职责分工负责〕\n"
+            "2.培育加工企业。扶持龙头企业。\n"
+            "责任单位：县工业和信息化局（牵头）、县市场监督管理局\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("建设生态茶园", "县农业农村局", True), ("建设生态茶园", "县林业局", False),
+                   ("培育加工企业", "县工业和信息化局", True), ("培育加工企业", "县市场监督管理局", False)}
+
+
+def test_a_renamed_command_with_a_commissar_and_its_members_in_one_sentence():
+    text = ("某市人民政府办公室关于调整某市森林防灭火指挥部组成人员的通知\n某政办发〔2020〕5号\n各镇：\n"
+            "　　经研究，决定将某市森林防火指挥部更名为某市森林防灭火指挥部，并调整组成人员。\n"
+            "　　政　　委：濮文远　市委书记\n"
+            "　　总 指 挥：宓惠兰　市长\n"
+            # (a long line ending in a name: the indented line below opens a
+            # paragraph of its own, never its continuation)
+            "　　副总指挥：市委常委、市人武部部长 韩立，副市长 周川，副市长、市公安局局长 石峰，市政府秘书长 计远\n"
+            "　　指挥部成员由市委宣传部、统战部，市财政局、林业局，各镇（街道）主要负责同志"
+            "和市人武部分管负责同志组成（共6个成员单位）。\n")
+    docs = run(text)
+    got = {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    group = "某市森林防灭火指挥部"
+    assert got == {(group, "濮文远", "政委", "市委书记"), (group, "宓惠兰", "总指挥", "市长"),
+                   (group, "韩立", "副总指挥", "市委常委、市人武部部长"), (group, "周川", "副总指挥", "副市长"),
+                   (group, "石峰", "副总指挥", "副市长、市公安局局长"), (group, "计远", "副总指挥", "市政府秘书长"),
+                   *((group, u, "成员", "") for u in ("市委宣传部", "市委统战部", "市财政局", "市林业局",
+                                                    "各镇（街道）", "市人武部"))}
+
+
+def test_a_joint_meeting_whose_conveners_and_members_are_written_in_prose():
+    text = ("某省人民政府办公厅关于建立某省养老服务厅际联席会议制度的通知\n某政办函〔2018〕9号\n各市：\n"
+            "　　决定建立某省养老服务厅际联席会议（以下简称联席会议）制度。\n"
+            "　　联席会议由副省长洪景川同志担任召集人，省政府副秘书长赖秋生同志担任副召集人。"
+            "成员由省民政厅、财政厅、省委网信办有关负责同志组成，共3个成员单位。\n"
+            "　　省民政厅：牵头做好养老服务工作。\n"
+            "　　其他成员单位：按照各自职责做好相关工作。\n")
+    docs = run(text)
+    got = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships
+           if m.group == "某省养老服务厅际联席会议"}
+    assert got == {("洪景川", "召集人", "副省长"), ("赖秋生", "副召集人", "省政府副秘书长"),
+                   ("省民政厅", "成员", ""), ("省财政厅", "成员", ""), ("省委网信办", "成员", "")}
