@@ -38,7 +38,7 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
         return False
     if s in _cue_words():  # 包片：东片区… is a label, not a leader named 包片
         return False
-    if any(s.startswith(c) for c in _cue_words() if len(c) > 1):  # 二、包村安排
+    if s.startswith(_cue_starts()):  # 二、包村安排: a heading led by a cue word
         return False
     return not any(w in s for w in vocab.not_names())
 
@@ -55,6 +55,11 @@ def _is_transliterated(s: str) -> bool:
     if any(c in _NOT_IN_NAME for c in s) or s.endswith(vocab.post_endings()):
         return False
     return not any(w in s for w in vocab.not_names())
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> tuple:
+    return tuple(c for c in _cue_words() if len(c) > 1)
 
 
 @lru_cache(maxsize=1)

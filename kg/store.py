@@ -278,7 +278,13 @@ def _write_pieces(path: Path, pieces) -> None:
 
 def _load_store(db: Store, texts: list[str]) -> None:
     """Bulk-load TriG chunks (each self-contained but for the prefixes)."""
-    db.bulk_load(trig_head() + "\n\n" + "\n\n".join(texts), format=RdfFormat.TRIG)
+    data = trig_head() + "\n\n" + "\n\n".join(texts)
+    # kg wrote every chunk itself (kg.trig: IRIs minted or checked, literals
+    # escaped), so the loader need not validate IRIs again: ~10% less CPU
+    try:
+        db.bulk_load(data, format=RdfFormat.TRIG, lenient=True)
+    except TypeError:  # a pyoxigraph without the option
+        db.bulk_load(data, format=RdfFormat.TRIG)
 
 
 def _derived(rows) -> dict[str, str]:
