@@ -728,9 +728,12 @@ _MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 _MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?"
                           r"(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
-                          r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现)?(?:调整|改|暂)?(?<!原)由"
+                          r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现|仍然|仍|继续)?(?:调整|改|暂)?(?<!原)由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 
+
+# the former holder in a change: 原由市长甲同志分管
+_FORMER = re.compile(r"原由([^，。；、（）]{3,30}?)同志")
 
 # 市统计局由甲同志分管调整为由乙同志分管
 _MOVED_TO = re.compile(r"(?:^|(?<=[，。；：\n]))(?:[一二三四五六七八九十]+是)?([^，。；：\n]{2,40}?)由[^，。；]{1,20}?同志"
@@ -967,6 +970,19 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             leader.posts.extend((p, ms, me) for p in _posts_of(title))
             reader.leaders.append(leader)
         leader.moved.append((verb, what, ms, me))
+    # a former holder named with his post (（原由市长甲同志分管）) still holds
+    # that post unless the text says he has left (已调离的副市长乙)
+    for m in _FORMER.finditer(text, start, end):
+        tn = names.split_title_name(m.group(1))
+        if not tn or re.search(r"调离|离任|免去|退休|原任", tn[0]):
+            continue
+        stop = re.compile(r"[。；\n]").search(text, m.end(), end)
+        if re.search(re.escape(tn[1]) + r"(?:同志)?(?:因)?(?:工作)?(?:调动|调离|离任|退休)",
+                     text[m.start():stop.start() if stop else end]):
+            continue  # 因柴某同志工作调动: no longer in office
+        leader = reader.leader(tn[1], m.span(1))
+        if not leader.posts:
+            leader.posts.extend((p, m.start(1), m.end(1)) for p in _posts_of(tn[0]))
     # posts stated apart from the blocks (（甲任县长，乙、丙任副县长）), known
     # before the duties are read: 协助常务副县长 is resolved by them
     appointed = _appointments(text, start, end)

@@ -729,6 +729,26 @@ def _paragraph_starts(original: str) -> set:
     return {m.end() for m in _PARAGRAPH_INDENT.finditer(original)}
 
 
+def _comma_only(text: str) -> bool:
+    """A text typed with one comma for both 、 and ， (an old web page in
+    ASCII punctuation: 负责审计,机构编制工作,分管县审计局,县编办): no 、 at all,
+    and ASCII commas where a text would have many of either."""
+    return "、" not in text and text.count(",") >= 8 and text.count(",") > 2 * text.count("，")
+
+
+@lru_cache(maxsize=1)
+def _comma_re() -> re.Pattern:
+    # a comma not between digits (1,200); before a cue word (分管, 联系, 负责…)
+    # it ends a clause, anywhere else it parts the items of a list
+    from . import vocab
+    cues = sorted({c["cue"] for c in vocab.load("verbs")["division_cues"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\d),(?!\d)(\s*(?:" + "|".join(map(re.escape, cues)) + r"))?")
+
+
+def _comma_as(m: re.Match) -> str:
+    return ("，" if m.group(1) else "、") + (m.group(1) or "")
+
+
 def _join_lines(text: str, offsets: list, wrapped: set = frozenset(),
                 paragraphs: set = frozenset()) -> tuple[str, list]:
     """Drop blank and page-number lines; join a line to the next when a page
@@ -797,6 +817,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _NAME_DOT, lambda m: "·", _NAME_DOT_ANY)
     text, offsets = _sub(text, offsets, _COMPAT, _nfkc)
     text, offsets = _to_simplified(text, offsets)
+    if _comma_only(text):
+        text, offsets = _sub(text, offsets, _comma_re(), _comma_as)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
                          _ASCII_PUNCT_ANY)
     text, offsets = _sub(text, offsets, _BRACKET_LABEL, _bracket_label, _BRACKET_LABEL_ANY)

@@ -63,15 +63,26 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
         # look-behind first would be tried at every position of every line)
         _INLINE_ROLE = re.compile(r"(?:" + roles + r")(?:\s*[：:]|(?=[\u4e00-\u9fff]{2,4}[（(]|由))")
     starts = []
-    for m in _INLINE_ROLE.finditer(line):
-        before = line[m.start() - 1] if m.start() else ""
+    # 领导小组组长由…兼任，副组长由…兼任，成员由…组成: the body's own name
+    # before the first role is no part of the roster
+    body = re.match(r"^\s*(?:领导小组|工作小组|小组|指挥部|委员会|联席会议|专班)(?=\S{2,6}?由)", line)
+    skip = body.end() if body else 0
+    # (a sentence of roles, 组长由…，副组长由…: a comma parts them too, when
+    # the line opens with one)
+    by_verb = bool(skip) or bool(_INLINE_ROLE.match(line.lstrip())) and "由" in line[:12]
+    for m in _INLINE_ROLE.finditer(line, skip):
+        before = line[m.start() - 1] if m.start() > skip else ""
         colon = line[m.end() - 1] in "：:"
-        if (before == "" and colon) or (before and before in (" \t\u3000；;。：" if colon else "；;：:")):
+        if (before == "" and (colon or skip)) or \
+                (before and before in (" \t\u3000；;。：" if colon else "；;：:，," if by_verb else "；;：:")):
             starts.append(m.start())
+    if skip and starts and starts[0] == skip:
+        cuts = starts + [len(line)]
+        return [(pos + a, line[a:b].rstrip(" \t；;，,")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
     if len(starts) < 2:
         return [(pos, line)]
     cuts = ([0] if starts[0] > 0 else []) + starts + [len(line)]
-    return [(pos + a, line[a:b].rstrip(" \t；;")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
+    return [(pos + a, line[a:b].rstrip(" \t；;，,")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
 
 
 _BY_VERB = None
@@ -376,13 +387,19 @@ def _members(text: str):
                         lead + m.end()))
         return out
     # members as prose, 同志 closing each: 县委办公室副主任甲同志，县财政局局长乙同志
-    parts = [p.strip() for p in re.split(r"[，；]", s.rstrip("。；，")) if p.strip()]
-    if len(parts) >= 2 and all(p.endswith("同志") for p in parts):
+    # (or 、 between them; the last one's 同志 may have gone with 担任)
+    parts = [p.strip() for p in re.split(r"[，；]|(?<=同志)、", s.rstrip("。；，")) if p.strip()]
+    if len(parts) >= 2 and all(p.endswith("同志") for p in parts[:-1]) and (
+            parts[-1].endswith("同志") or "、" in s):
+        parts = [p if p.endswith("同志") else p + "同志" for p in parts]
         found, pos = [], 0
         for p in parts:
             core = p[:-2]
+            # (a post before it says a name stands, whatever its surname: 副旗长朝鲁同志)
             hit = next(((core[-n:], core[:-n]) for n in (3, 2, 4) if len(core) >= n
-                        and names.is_name(core[-n:]) and (not core[:-n] or names.is_post(core[:-n]))), None)
+                        and (names.is_name(core[-n:]) and (not core[:-n] or names.is_post(core[:-n]))
+                             or core[:-n] and names.is_post(core[:-n])
+                             and names.is_name(core[-n:], known_surname=False))), None)
             if hit is None:
                 break
             at = s.find(p, pos)
@@ -429,6 +446,9 @@ def _members(text: str):
     tn = names.split_title_name(s) if len(s) <= 40 else None
     if tn and not re.search(r"[、，,]\S", s[len(tn[0]):]):
         return [(tn[1], "person", tn[0], lead, lead + len(s))]
+    titled = _titled_or_posts(s, lead) if "，" in s or "；" in s else []
+    if titled:
+        return titled
     # posts and named people in one list (县政府分管副县长、鲁某（县政府办公室主任）)
     mixed = _mixed_members(s, lead)
     if mixed:
@@ -448,6 +468,7 @@ def _members(text: str):
     return _unit_members(s.rstrip("。；"), lead)
 
 
+_POST_END = re.compile(r"(?:书记|长|主任|委员|总经理|董事长|负责人)$")
 # the heads a unit member stands for: 县财政局主要负责同志 is the unit 县财政局
 _REPRESENTED = re.compile(r"(?:的)?(?:有关|相关)?(?:主要负责同志|主要负责人|分管负责同志|分管负责人|负责同志|负责人|"
                          r"主要领导)$")
@@ -491,8 +512,8 @@ def _mixed_members(s: str, lead: int):
             start = i + 1
     out = []
     for at, item in items:
-        bm = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)]", item.strip())
-        if bm and names.is_name(bm.group(1)):
+        bm = re.fullmatch(r"(\S{2,6}?)(?:同志)?[（(]([^（）()]+)[）)]", item.strip())
+        if bm and (names.is_name(bm.group(1)) or _named_by_post(bm.group(1), bm.group(2))):
             out.append((bm.group(1), "person", _affiliation(bm.group(2)), lead + at, lead + at + len(item)))
         elif names.is_post(item.strip()) and not units.is_body(item.strip()) and len(item.strip()) <= 12:
             out.append((item.strip(), "post", "", lead + at, lead + at + len(item)))
@@ -500,6 +521,33 @@ def _mixed_members(s: str, lead: int):
             return []
     kinds = {o[1] for o in out}
     return out if kinds == {"person", "post"} else []
+
+
+def _named_by_post(who: str, bracket: str) -> bool:
+    """某某（县财政局局长）: a bracket holding a post says a name stands before
+    it, whatever its surname (Yi, Mongolian, Tibetan names)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", who)) and names.is_post(bracket.strip()) \
+        and not names.is_post(who) and not units.is_body(who) and not (len(who) > 4 and not names.is_long_name(who))
+
+
+def _titled_or_posts(s: str, lead: int):
+    """Members apart by ，: each a title and name run together (副县长、县公安局局长
+    某某) or a post alone (县人武部部长), at least one a person; else []."""
+    out, pos = [], 0
+    for part in re.split(r"[，；]", s):
+        at = s.find(part, pos)
+        pos = at + len(part)
+        item = part.strip()
+        if not item:
+            continue
+        tn = names.split_title_name(item)
+        if tn and names.is_post(tn[0]):
+            out.append((tn[1], "person", tn[0], lead + at, lead + at + len(part)))
+        elif names.is_post(item) and not units.is_body(item) and "、" not in item:
+            out.append((item, "post", "", lead + at, lead + at + len(part)))
+        else:
+            return []
+    return out if len(out) >= 2 and any(o[1] == "person" for o in out) else []
 
 
 def _unit_members(s: str, lead: int):
@@ -535,6 +583,12 @@ def _unit_members(s: str, lead: int):
         group = [next(by_core, None) for _ in range(n)]
         if all(i is not None and (units.is_body(i.text) or units.is_collective_place(i.text)) for i in group):
             found.extend((i.text, "unit", "", lead + at, lead + at + len(part)) for i in group)
+        elif core == part.strip() and len(group) > 1 and all(
+                i is not None and _POST_END.search(i.text) and not units.is_body(i.text) for i in group):
+            # 县应急管理局局长、县发展和改革局局长、各乡（镇）乡（镇）长: posts, each a member
+            written_items = units.split_list(core)
+            for (a, b) in written_items:
+                found.append((core[a:b].strip(), "post", "", lead + at + a, lead + at + b))
         elif re.search(r"(?:书记|长|主任|负责人|负责同志)$", part.strip()) and not units.is_body(part.strip()):
             found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
         else:
@@ -542,6 +596,21 @@ def _unit_members(s: str, lead: int):
     for at, part in posts_at.items():
         found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
     return sorted(found, key=lambda f: f[3])
+
+
+def _name_then_affiliation(line: str, nxt: str) -> str:
+    """The name on ``line`` when it is a name alone and ``nxt`` the
+    affiliation alone (巴某 / 旗委副书记、旗长), else ''."""
+    who = names.strip_comrade(line.replace(" ", ""))
+    if not nxt or not re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", who) or names.is_post(who) or units.is_body(who) \
+            or is_role_line(who) or not (names.is_name(who, known_surname=False) or names.is_long_name(who)
+                                         or names.is_name(who)):
+        return ""
+    if is_role_line(nxt) or re.search(r"[：:。；]", nxt) or not names.is_post(nxt):
+        return ""
+    if names.is_name(names.strip_comrade(nxt.replace(" ", ""))):
+        return ""
+    return who
 
 
 def _person_in(phrase: str) -> str:
@@ -707,7 +776,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                                    stripped) and not re.search(r"\d", stripped)
                   and not _person_in(re.split(r"[、，]", stripped)[-1].rstrip("。；"))
                   and not names.is_name(re.split(r"[、，]", stripped)[0])
-                  and not units.is_body(re.split(r"[、，]", stripped)[0])):
+                  and not units.is_body(re.split(r"[、，]", stripped)[0])
+                  and not _name_then_affiliation(stripped, lines[k + 1][1].strip() if k + 1 < len(lines) else "")):
                 # the end of the member above, wrapped onto a line of its own
                 # (县住房和城乡建设局党组书 / 记、局长)
                 who, kind, role_, aff, s_, e_ = roster[-1]
@@ -715,6 +785,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 k += 1
                 continue
             else:
+                pair = _name_then_affiliation(stripped, lines[k + 1][1].strip() if k + 1 < len(lines) else "")
+                if role and not columns and pair:
+                    # a member on two lines, the name above the affiliation
+                    # (a web page's definition list): read as one
+                    npos, nline = lines[k + 1]
+                    roster.append((pair, "person", role, nline.strip(), kpos + lead,
+                                   npos + len(nline.rstrip())))
+                    k += 2
+                    continue
                 found = _by_columns(kline, columns, last_unit) if columns else _members(stripped)
                 offset = kpos if columns else kpos + lead
                 if not found or (not units_role and any(f[1] == "unit" for f in found)
@@ -1082,6 +1161,8 @@ def _successions(norm, start, end, source, jurisdiction, listed):
         return None
 
     def add(group_written, role, office, who, ev):
+        if group_written in vocab.group_endings():
+            return  # 领导小组组长由…兼任: a roster's own sentence, read with the roster
         group = _with_jurisdiction(aliases.get(group_written, group_written), jurisdiction)
         group = aliases.get(group, group)
         if group in listed:

@@ -188,6 +188,10 @@ def _title(lines, idx) -> str:
         first = re.split(r"[。；]", _ENUM.sub("", text), 1)[0].strip()
         if 2 <= len(first) <= 20 and "：" not in first and len(first) < len(_ENUM.sub("", text)) - 1:
             return first
+        # 1.全年地区生产总值增长8%左右，…。（责任单位：…）: a numbered item that is
+        # one long task sentence with its own bracket: its first clause
+        if _ITEM.match(text) and len(first) > 20 and "（" not in first[:20] and "：" not in first:
+            return _heading(first)
     for j in range(idx - 1, max(-1, idx - 12), -1):
         s = lines[j][1].strip()
         if _TOP_ENUM.match(s) and not re.search(r"[。；]", s[:-1] if s.endswith("。") else s) and len(s) <= 60:

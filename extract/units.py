@@ -231,7 +231,8 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
     if any(p and p in name for p in places):
         return True
     # 城关镇人民政府: a township's own government names its place
-    if re.match(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)$", name) \
+    # (and a township or street alone, 西岭街道: a place, never 市西岭街道)
+    if re.match(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|苏木)(?:人民政府|政府|党委|办事处)?$", name) \
             and not name.startswith(("各", "乡镇", "镇村")):
         return True
     for ending in vocab.words("jurisdictions", "place_named_endings"):

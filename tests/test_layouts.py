@@ -2347,3 +2347,84 @@ def test_a_joint_meeting_whose_conveners_and_members_are_written_in_prose():
            if m.group == "某省养老服务厅际联席会议"}
     assert got == {("洪景川", "召集人", "副省长"), ("赖秋生", "副召集人", "省政府副秘书长"),
                    ("省民政厅", "成员", ""), ("省财政厅", "成员", ""), ("省委网信办", "成员", "")}
+
+
+# --------------------------------------------------------------------------- thirty-fifth unseen batch
+
+def test_units_first_with_the_former_holder_in_a_bracket_and_units_that_stay():
+    text = ("某市人民政府关于调整市政府领导同志分管工作的决定\n某政〔2023〕5号\n各部门：\n"
+            "一、市统计局由副市长骆远同志分管（原由市长钟平同志分管）。\n"
+            "二、市商务局由骆远同志分管（原由已调离的副市长邱实同志分管）。\n"
+            "三、市林业局、水利局仍由骆远同志分管。\n"
+            "四、市税务局原由副市长杜衡同志联系，因杜衡同志工作调动，调整由骆远同志联系。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("骆远", "市统计局"), ("骆远", "市商务局"), ("骆远", "市林业局"),
+                                          ("骆远", "市水利局")}
+    assert ("钟平", "市长") in posts(docs)  # named with his post, still in office
+    assert not {o for o, _ in posts(docs)} & {"邱实", "杜衡"}  # both have left
+
+
+def test_one_comma_for_both_list_and_clause_in_traditional_half_width_text():
+    text = ("某縣人民政府關於調整縣政府領導班子成員工作分工的通知\n某政發[2015]3號\n各鄉(鎮)人民政府,縣直各部門:\n"
+            "一,縣委副書記,縣長洪建國同志:\n    主持縣政府全面工作.負責審計,機構編制工作,分管縣審計局,縣編辦.\n"
+            "二,副縣長賴明同志:\n    負責教育,衛生工作.分管縣教育局,衛生局,聯繫縣總工會,團縣委.\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("洪建国", "县审计局"), ("洪建国", "县编办"), ("赖明", "县教育局"),
+                                          ("赖明", "县卫生局")}
+    assert relation(docs, "liaises") == {("赖明", "县总工会"), ("赖明", "团县委")}
+    assert {("洪建国", "县长"), ("洪建国", "县委副书记"), ("赖明", "副县长")} <= posts(docs)
+
+
+def test_members_two_lines_each_and_a_second_group_in_prose_sentences():
+    text = ("某旗人民政府办公室关于成立某旗供水领导小组等两个领导小组的通知\n某政办发〔2020〕4号\n各苏木镇：\n"
+            "一、某旗供水领导小组\n组成人员名单见附件。\n"
+            "二、某旗人居环境整治领导小组\n"
+            "　　领导小组组长由旗委常委、常务副旗长韩宇同志兼任，副组长由副旗长朝鲁同志、旗农牧局局长赵阳同志兼任，"
+            "成员由旗委宣传部、财政局和各苏木镇人民政府主要负责同志组成。\n"
+            "附件\n某旗供水领导小组成员名单\n组　长\n    巴图\n    旗长\n成　员\n"
+            "    敖登格日勒\n    旗发展和改革委员会主任\n    乌兰\n    旗水利局局长\n")
+    got = {(m.group, m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    water, env = "某旗供水领导小组", "某旗人居环境整治领导小组"
+    assert got == {(water, "巴图", "组长", "旗长"), (water, "敖登格日勒", "成员", "旗发展和改革委员会主任"),
+                   (water, "乌兰", "成员", "旗水利局局长"),
+                   (env, "韩宇", "组长", "旗委常委、常务副旗长"), (env, "朝鲁", "副组长", "副旗长"),
+                   (env, "赵阳", "副组长", "旗农牧局局长"), (env, "旗委宣传部", "成员", ""),
+                   (env, "旗财政局", "成员", ""), (env, "各苏木镇人民政府", "成员", "")}
+
+
+def test_long_numbered_tasks_each_named_by_their_first_clause():
+    text = ("关于印发2016年政府工作报告重点工作任务分解的通知\n某政办发〔2016〕2号\n"
+            "一、稳增长，保持经济平稳运行\n"
+            "　　1.全年地区生产总值增长8%左右，规模以上工业增加值增长8.5%。"
+            "（责任领导：柯川；牵头单位：市发改委；责任单位：市统计局）\n"
+            "　　2.加快重大项目建设，全年实施市级重点项目150个。\n"
+            "（责任领导：柯川；牵头单位：市发改委；\n责任单位：市国土资源局）\n")
+    # each item its own task, named by its first sentence, not by the section's heading
+    got = {(a.task.split("，")[0], a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("全年地区生产总值增长8%左右", "市发改委"), ("全年地区生产总值增长8%左右", "市统计局"),
+                   ("加快重大项目建设", "市发改委"), ("加快重大项目建设", "市国土资源局")}
+
+
+def test_a_street_named_after_a_prefixed_unit_keeps_its_own_name():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2022〕1号\n各街道：\n"
+            "　　副区长晏川同志：负责住房工作；分管区住房和城乡建设局；联系市自然资源局某某分局、西岭街道、河湾街道。\n")
+    assert relation(run(text), "liaises") == {("晏川", "市自然资源局某某分局"), ("晏川", "西岭街道"),
+                                              ("晏川", "河湾街道")}
+
+
+def test_roles_held_by_posts_lists_of_posts_and_titled_names_apart_by_commas():
+    text = ("某彝族自治县人民政府办公室关于调整部分议事协调机构的通知\n某府办发〔2021〕3号\n"
+            "一、县安全生产委员会\n主　　任：县长\n"
+            "副 主 任：副县长、县公安局局长沙马伍各，副县长王芬，县人武部部长\n"
+            "委　　员：县应急管理局局长、县财政局局长、各乡（镇）乡（镇）长\n"
+            "二、县乡村振兴领导小组\n组　　长：阿苦尔哈（县委副书记、县长）\n"
+            "成　　员：俄木史且（县财政局局长）、各乡（镇）党委书记\n")
+    got = {(m.group, m.member, m.member_kind, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    safety, rural = "某彝族自治县安全生产委员会", "某彝族自治县乡村振兴领导小组"
+    assert got == {(safety, "县长", "post", "主任", ""),
+                   (safety, "沙马伍各", "person", "副主任", "副县长、县公安局局长"),
+                   (safety, "王芬", "person", "副主任", "副县长"), (safety, "县人武部部长", "post", "副主任", ""),
+                   (safety, "县应急管理局局长", "post", "委员", ""), (safety, "县财政局局长", "post", "委员", ""),
+                   (safety, "各乡（镇）乡（镇）长", "post", "委员", ""),
+                   (rural, "阿苦尔哈", "person", "组长", "县委副书记、县长"),
+                   (rural, "俄木史且", "person", "成员", "县财政局局长"), (rural, "各乡（镇）党委书记", "post", "成员", "")}
