@@ -221,17 +221,25 @@ def _unit_leaders_item(line: str, lpos: int, rel: str, reader) -> bool:
     return done
 
 
-def _unit_table_row(cols, line: str, lpos: int, reader) -> bool:
+def _unit_table_row(cols, line: str, lpos: int, reader, above: dict | None = None) -> bool:
     """One row of a table keyed by the unit: each leader in its relation
-    columns answers for the row's unit.  False if the line is no such row."""
+    columns answers for the row's unit.  False if the line is no such row.
+    ``above``: each column's last cell, for a cell that repeats it (〃, 同上)."""
     if "\t" not in line:
         return False
     cells = _cells(line, lpos)
     by_col = dict(zip(cols, cells))
     unit = by_col.get("unit")
-    if not unit or not units.is_body(unit[0].replace(" ", "")):
+    spec = vocab.load("verbs")["unit_table"]
+    if not unit or not (units.is_body(unit[0].replace(" ", ""))
+                        or unit[0].replace(" ", "").endswith(tuple(spec["places"]))):
         return False
-    for rel, (text, s, e) in zip(cols, cells):
+    above = {} if above is None else above
+    for k, (rel, (text, s, e)) in enumerate(zip(cols, cells)):
+        if text.strip() in spec["ditto"] and k in above:
+            text = above[k]  # the cell above, written again
+        elif text.strip():
+            above[k] = text
         if rel in ("", "unit") or not text.strip():
             continue
         for who in re.split(r"[、，,；\s]+", text.strip()):
@@ -262,6 +270,27 @@ def _label_cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
             cells.append((text.strip(), lpos + start + lead, lpos + start + lead + len(text.strip())))
         start = m.end() if m else len(line)
     return cells
+
+
+# places first, the leaders who liaise with them after the colon (柘溪镇、龙门乡：某某)
+_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
+_PLACES_LEADERS = re.compile(r"^\s*(" + _PLACE + r"(?:[、，,]" + _PLACE + r")*)[：:]\s*([^：:。；]{2,40}?)[。；]?\s*$")
+
+
+def _places_then_leaders(line: str, lpos: int, reader) -> bool:
+    """城关镇：某某 / 柘溪镇、龙门乡：甲、乙: each leader named (one already
+    read) liaises with each place.  False if the line is no such row."""
+    m = _PLACES_LEADERS.match(line)
+    if not m:
+        return False
+    known = {l.name for l in reader.leaders}
+    who = [names.strip_comrade(w.strip()) for w in re.split(r"[、，,]", m.group(2))]
+    if not who or not all(w in known for w in who):
+        return False
+    for w in who:
+        for place in re.split(r"[、，,]", m.group(1)):
+            reader.add(w, LIAISES, place.strip(), "unit", lpos, lpos + len(line))
+    return True
 
 
 def _area_head(line: str, reader) -> tuple[str, str] | None:
@@ -778,6 +807,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
     unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
+    unit_above: dict = {}  # its cells of the row above, for a cell that repeats them (〃)
     legend = _legend(text[start:end])  # its marks, when a table marks who does what (●, ○)
     matrix = None  # such a table's columns, once its header rows are read
     item_rel = None  # under 一、分管部门: the relation of its units' leaders
@@ -821,6 +851,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     leader = reader.leader(name, (ppos, ppos))
                     leader.posts.extend((p, ppos, ppos + len(post)) for p in _posts_of(post))
                 continue
+        if "：" in line and _places_then_leaders(line, lpos, reader):
+            current = None
+            continue
         head = _area_head(line, reader)
         if head:
             area_heads, current = [head], None
@@ -832,10 +865,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         ucols = _unit_table_columns(line)
         if ucols:
-            unit_table, current = ucols, None
+            unit_table, current, unit_above = ucols, None, {}
             continue
         if unit_table:
-            if _unit_table_row(unit_table, line, lpos, reader):
+            if _unit_table_row(unit_table, line, lpos, reader, unit_above):
                 continue
             unit_table = None
         cols = _table_columns(line)

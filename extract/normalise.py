@@ -108,10 +108,16 @@ _ENUM_MARK = re.compile("[；;，,] *" + _MARKS + "|" + _MARKS)
 _ENUM_PAREN = re.compile(r"[；，] *[（(]\d{1,2}[）)](?=" + _CJK_RE + r")|[（(]\d{1,2}[）)](?=" + _CJK_RE + ")")
 
 
-def _enum_mark(m: re.Match) -> str:
+# notes below a table or a list, each opened by its mark (注：/ ①挂职 / ②兼任…)
+_FOOTNOTES = re.compile(r"^[ \t\u3000]*注[：:][ \t\u3000]*(?:\n[ \t\u3000]*)?" + _MARKS + r"\S", re.M)
+
+
+def _enum_mark(m: re.Match, footnoted: bool = False) -> str:
     if m.group(0)[0] in "；;，,":  # ①县教育局；②县民政局: the list goes on
         return "、"
     text, i = m.string, m.start()
+    if footnoted:
+        return ""  # 侯某（副县长）①: a mark pointing to a note below, no list
     j = i - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -255,9 +261,10 @@ _BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
 # tab-separated fields, the outer pipes go
 _PIPE = re.compile(r"[ \t]*[|｜][ \t]*")
+_PIPED_ROW = re.compile(r"^[^\n|｜]*\S [|｜] \S", re.M)
 
 
-def _pipe_cell(m: re.Match) -> str:
+def _pipe_cell(m: re.Match, many: bool = False) -> str:
     text = m.string
     ls = text.rfind("\n", 0, m.start()) + 1
     le = text.find("\n", m.end())
@@ -266,7 +273,7 @@ def _pipe_cell(m: re.Match) -> str:
     framed = line.startswith(("|", "｜")) and line.endswith(("|", "｜")) and len(line) > 2
     # a row written without its outer pipes (4 | 某某 | 副县长 | 副主任): three or more
     # pipes apart by spaces make it one
-    if not framed and len(re.findall(r" [|｜] ", line)) < 3:
+    if not framed and len(re.findall(r" [|｜] ", line)) < (1 if many else 3):
         return m.group(0)
     if not text[ls:m.start()].strip() or not text[m.end():le].strip():
         return ""  # the outer pipes
@@ -401,9 +408,19 @@ def _box_rows(block):
         if ncols is None:
             ncols = len(parts)
             open_ = [None] * ncols
+        content = line.strip()[0] in _BOX_BARS
+        if content and len(parts) == 1 and ncols > 1:
+            # a row spanning the table (│一、降低经营成本│): a line of its own
+            if current is not None:
+                rows.append(current)
+                current = None
+            bare = parts[0][0].strip()
+            if bare:
+                rows.append([[(bare, parts[0][1] + parts[0][0].index(bare), False)]])
+            open_ = [None] * ncols
+            continue
         if len(parts) != ncols or not ncols:
             return None
-        content = line.strip()[0] in _BOX_BARS
         if content and current is None:
             open_ = [c if c is not None else [] for c in open_]
             current = list(open_)
@@ -416,7 +433,9 @@ def _box_rows(block):
             if bare:
                 if open_[k] is None:
                     open_[k] = []
-                open_[k].append((bare, at + piece.index(bare)))
+                # (padded: the line ends before its column does, so the next
+                # line of the cell starts a new item, not the rest of a word)
+                open_[k].append((bare, at + piece.index(bare), piece.rstrip() != piece))
         if not content and current is not None and any(c is None for c in open_):
             rows.append(current)
             current = None
@@ -548,15 +567,33 @@ def _joined(cells) -> list:
     return out
 
 
+def _whole_item(text: str) -> bool:
+    """Does a cell's line end with a whole body or post (市金融办, 县委副书记),
+    not in the middle of one (县农业农村 / 局)?"""
+    from . import vocab
+    return text.endswith(vocab.body_suffixes()) or text.endswith(vocab.post_endings())
+
+
 def _row_text(row):
+    """A row's cells apart by tabs.  A cell's lines join as written, but a
+    line that stops short of its column's end (a box cell padded with spaces)
+    and ends with a whole body or post ended an item of a list, so 、 parts it
+    from the next (市金融办 / 人行某某中心支行 in one lead cell)."""
     chars, offs = [], []
     for k, pieces in enumerate(row):
         if k:
             chars.append("\t")
             offs.append(offs[-1] if offs else 0)
-        for text, at in pieces:
+        prev = None
+        for piece in pieces:
+            text, at = piece[0], piece[1]
+            if prev is not None and len(prev) > 2 and prev[2] and _whole_item(prev[0]) \
+                    and not re.match(r"[、，。；）)]", text):
+                chars.append("、")
+                offs.append(offs[-1])
             chars.append(text)
             offs.extend(range(at, at + len(text)))
+            prev = piece
     return "".join(chars), offs
 
 
@@ -811,7 +848,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "", _INVISIBLE_ANY)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
-    text, offsets = _sub(text, offsets, _ENUM_MARK, _enum_mark, _MARKS_ANY)
+    footnoted = bool(_MARKS_ANY.search(text)) and bool(_FOOTNOTES.search(text))
+    text, offsets = _sub(text, offsets, _ENUM_MARK, lambda m: _enum_mark(m, footnoted), _MARKS_ANY)
     if _ocr_text(text):
         text, offsets = _sub(text, offsets, _OCR_SLIPS, _ocr_fix)
     text, offsets = _sub(text, offsets, _NAME_DOT, lambda m: "·", _NAME_DOT_ANY)
@@ -833,7 +871,9 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _BULLET, lambda m: m.group(1), _BULLET_ANY)
     text, offsets = _sub(text, offsets, _ORDER_NOTE, lambda m: "", _ORDER_NOTE_ANY)
     if "|" in text or "｜" in text:
-        text, offsets = _sub(text, offsets, _PIPE, _pipe_cell)
+        # (a table of two columns, one spaced pipe a row: many such rows make it one)
+        many = len(_PIPED_ROW.findall(text)) >= 3
+        text, offsets = _sub(text, offsets, _PIPE, lambda m: _pipe_cell(m, many))
     # a line break written as a tag in a markdown table's cell (县委副书记、<br>县长)
     # joins the cell's lines (an HTML page's tags are gone before this)
     text, offsets = _sub(text, offsets, _BR_TAG, lambda m: "", _BR_TAG)

@@ -133,4 +133,9 @@ def from_bytes(data: bytes, path="<bytes>") -> str:
         raise InputError(path, "not a PDF (no %PDF header): damaged or misnamed")
     if suffix == ".docx":
         raise InputError(path, "not a DOCX (not a zip archive): damaged or misnamed")
-    return decode(data, path)
+    text = decode(data, path)
+    # a table a spreadsheet saved as CSV (whatever its suffix): its records as rows
+    if "," in text[:4000] and ('"' in text[:4000] or suffix == ".csv"):
+        from .formats import spreadsheet
+        return spreadsheet.read(text) or text
+    return text

@@ -308,11 +308,20 @@ _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)$")
 _PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:乡|镇|街道))([\u4e00-\u9fff]{2,10})$")
 
 
+_PLACE_WORD = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(社区|村|嘎查)$")
+
+
 def _shared_tail(written: list[str]) -> list[str]:
     """城关镇、青山乡人大主席团: the body written once, on the last place, is
-    every place's (城关镇人大主席团)."""
+    every place's (城关镇人大主席团); 青石、柳巷社区: the level word written
+    once, on the last place, is every bare place name's (青石社区)."""
     if len(written) < 2:
         return written
+    last_place = _PLACE_WORD.match(written[-1].strip())
+    if last_place and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w.strip()) and not is_body_plain(w.strip())
+                          and not _LEVEL_END.search(w.strip())
+                          and not re.search(r"(?:社区|村|嘎查|苏木)$", w.strip()) for w in written[:-1]):
+        return [w.strip() + last_place.group(2) for w in written[:-1]] + [written[-1]]
     last = _PLACE_BODY.match(written[-1].strip())
     if not last or not is_body_plain(last.group(2)) or not all(
             _PLACE_ONLY.match(w.strip()) for w in written[:-1]):

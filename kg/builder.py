@@ -10,7 +10,7 @@ from . import counts, ids, store, variants
 from .errors import InputError
 from .graph import documents_to_quads
 
-SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx")
+SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".csv")
 
 
 def discover(inputs) -> tuple[list[Path], list[InputError]]:

@@ -2428,3 +2428,105 @@ def test_roles_held_by_posts_lists_of_posts_and_titled_names_apart_by_commas():
                    (safety, "各乡（镇）乡（镇）长", "post", "委员", ""),
                    (rural, "阿苦尔哈", "person", "组长", "县委副书记、县长"),
                    (rural, "俄木史且", "person", "成员", "县财政局局长"), (rural, "各乡（镇）党委书记", "post", "成员", "")}
+
+
+# --------------------------------------------------------------------------- thirty-sixth unseen batch
+
+def test_a_division_table_saved_from_a_spreadsheet_as_csv():
+    from extract import reader
+    data = ('\ufeff"某区人民政府领导同志工作分工表",,,,,\r\n'
+            '序号,姓名,职务,分管工作,分管部门,联系单位\r\n'
+            '1,"洪立","区委副书记\n区长","主持区政府全面工作。","区审计局","区人武部,区消防大队"\r\n'
+            '2,"赖川","副区长","负责教育工作。\n协助区长负责审计工作。","区教育局\n民政局","区总工会"\r\n'
+            '3,"荀远","副区长","负责""放管服""改革工作。","区行政审批服务局",\r\n'
+            ',,,,"某区人民政府",\r\n').encode("utf-8")
+    docs = run(reader.from_bytes(data, "table.txt"))
+    assert relation(docs, "oversees") == {("洪立", "区审计局"), ("赖川", "区教育局"), ("赖川", "区民政局"),
+                                          ("荀远", "区行政审批服务局")}
+    assert relation(docs, "liaises") == {("洪立", "区人武部"), ("洪立", "区消防大队"), ("赖川", "区总工会")}
+    assert {("洪立", "区长"), ("洪立", "区委副书记"), ("赖川", "副区长")} <= posts(docs)
+    assert relation(docs, "assists") == {("赖川", "洪立")}
+
+
+@pytest.mark.parametrize("text", [
+    "第一段,第二段,第三段\n第四段\n",                      # fields differ in number: prose
+    '"甲",乙,丙\n"丁",戊\n己,庚,辛\n壬,癸,子\n',            # one short record
+])
+def test_text_with_commas_is_not_taken_for_csv(text):
+    from extract import reader
+    assert reader.from_bytes(text.encode("utf-8"), "t.txt") == text
+
+
+def test_a_party_committee_overseeing_its_organs_and_towns_keyed_to_leaders():
+    text = ("中共某县委关于县委常委工作分工的通知\n某发〔2016〕2号\n各乡镇党委：\n"
+            "　　县委常委、组织部部长邵文：负责组织工作。分管县委组织部、老干部局、党校，县编办。\n"
+            "　　县委常委、政法委书记甘霖：负责政法工作。分管县委政法委，县公安局、司法局。\n"
+            "　　县委常委、县委办公室主任荀德：分管县委办公室、政研室、督查室。\n"
+            "　　县委常委按照以下安排联系乡镇：\n"
+            "　　城关镇：邵文\n　　柘溪镇、龙门乡：甘霖、荀德\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {
+        ("邵文", "县委组织部"), ("邵文", "县委老干部局"), ("邵文", "县委党校"), ("邵文", "县编办"),
+        ("甘霖", "县委政法委"), ("甘霖", "县公安局"), ("甘霖", "县司法局"),
+        ("荀德", "县委办公室"), ("荀德", "县委政研室"), ("荀德", "县委督查室")}
+    assert relation(docs, "liaises") == {("邵文", "城关镇"), ("甘霖", "柘溪镇"), ("甘霖", "龙门乡"),
+                                         ("荀德", "柘溪镇"), ("荀德", "龙门乡")}
+    assert {o for o, _ in posts(docs)} == {"邵文", "甘霖", "荀德"}
+
+
+def test_a_two_column_pipe_table_with_note_marks_after_names():
+    text = ("关于成立某县乡村振兴工作领导小组的通知\n某办发〔2021〕9号\n"
+            "某县乡村振兴工作领导小组成员名单\n职　务 | 姓名及职务\n"
+            "组　　长 | 邵明（县委书记）、柴渊（县长）\n"
+            "副 组 长 | 侯音（副县长）①\n"
+            "成　　员 | 阮峰（县委办公室副主任）\n焦明②（县乡村振兴局局长）\n各乡（镇）党委书记③\n"
+            "注：\n①挂职\n②兼任领导小组办公室主任\n③为当然成员\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships
+           if m.group == "某县乡村振兴工作领导小组"}
+    assert got == {("邵明", "组长", "县委书记"), ("柴渊", "组长", "县长"), ("侯音", "副组长", "副县长"),
+                   ("阮峰", "成员", "县委办公室副主任"), ("焦明", "成员", "县乡村振兴局局长"),
+                   ("各乡（镇）党委书记", "成员", "")}
+
+
+def test_a_department_leader_list_with_a_stationed_inspector_and_cities_first():
+    text = ("中共某省水利厅党组关于厅领导班子成员工作分工的通知\n某水党〔2020〕4号\n厅机关各处室：\n"
+            "　　（一）庹文和　厅党组成员、省纪委监委驻省水利厅纪检监察组组长\n"
+            "　　主持驻厅纪检监察组全面工作。\n"
+            "　　（二）郜一凡　总工程师\n　　负责水利科技工作。\n　　分管：科技处。\n"
+            "　　全省各市（州）的水利工作由厅领导分片联系：\n"
+            "　　岑阳市、黎坪藏族自治州：庹文和同志；\n　　沙木市：郜一凡同志。\n")
+    docs = run(text)
+    assert {("庹文和", "厅党组成员"), ("庹文和", "省纪委监委驻省水利厅纪检监察组组长"),
+            ("郜一凡", "总工程师")} <= posts(docs)
+    assert relation(docs, "liaises") == {("庹文和", "岑阳市"), ("庹文和", "黎坪藏族自治州"), ("郜一凡", "沙木市")}
+
+
+def test_a_grid_table_whose_leader_cells_repeat_the_one_above_and_places_sharing_a_level_word():
+    text = ("关于街道班子成员工作分工及包联网格的通知\n某党工发〔2023〕2号\n各社区：\n"
+            "　　党工委书记：林岚\n　　主持街道党工委全面工作；联系桂苑社区。\n"
+            "　　党工委委员、武装部部长：蒙夫\n　　负责人民武装工作；联系青石、柳巷社区。\n"
+            "序号\t社区\t网格名称\t包联班子成员\t网格长\n"
+            "1\t桂苑社区\t桂苑社区第一网格\t林岚\t韦小禾\n"
+            "2\t\t桂苑社区第二网格\t〃\t黎春燕\n"
+            "3\t青石社区\t青石社区第一网格\t同上\t何彩霞\n"
+            "4\t\t青石社区第二网格\t蒙夫\t潘月娥\n"
+            "合计\t2个\t4个\t\t\n")
+    assert relation(run(text), "liaises") == {
+        ("林岚", "桂苑社区"), ("蒙夫", "青石社区"), ("蒙夫", "柳巷社区"), ("林岚", "桂苑社区第一网格"),
+        ("林岚", "桂苑社区第二网格"), ("林岚", "青石社区第一网格"), ("蒙夫", "青石社区第二网格")}
+
+
+def test_a_box_drawn_task_table_with_spanning_category_rows_and_two_leads_in_a_cell():
+    text = ("关于印发某市民营经济行动方案的通知\n某政办发〔2018〕3号\n附件\n某市重点任务分工表\n"
+            "┌──┬──────┬───────┬───────┐\n"
+            "│序号│重点任务　　│牵头单位　　　│配合单位　　　│\n"
+            "├──┴──────┴───────┴───────┤\n"
+            "│一、降低经营成本　　　　　　　　　　　　　　　│\n"
+            "├──┬──────┬───────┬───────┤\n"
+            "│1 │实施减负行动│市金融办　　　│市财政局、市经│\n"
+            "│　│　　　　　　│人行某市中心支│信委　　　　　│\n"
+            "│　│　　　　　　│行　　　　　　│　　　　　　　│\n"
+            "└──┴──────┴───────┴───────┘\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("实施减负行动", "市金融办", True), ("实施减负行动", "人行某市中心支行", True),
+                   ("实施减负行动", "市财政局", False), ("实施减负行动", "市经信委", False)}
