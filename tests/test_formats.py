@@ -174,3 +174,18 @@ def test_a_scanned_pdf_beside_good_files_is_reported_and_the_rest_built(mixed, t
     report = build([mixed / "a_plain.txt", scan], tmp_path / "out")
     assert report["errors"] == [f"{scan}: PDF has no text layer (scanned?); OCR is not supported"]
     assert [r["status"] for r in report["inputs"]] == ["ok", "error"]
+
+
+def test_a_spreadsheet_saved_as_csv_is_found_in_a_folder_and_read_as_a_table(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "division.csv").write_text(
+        "某县人民政府领导同志工作分工,,,\n序号,姓名,职务,分管部门\n"
+        '1,王明,县长,"县审计局\n县统计局"\n2,李强,副县长,县财政局\n', encoding="gb18030")
+    files, errors = discover([folder])
+    assert [p.name for p in files] == ["division.csv"] and not errors
+    out = tmp_path / "out"
+    build([folder], out)
+    from kg.queries import query
+    rows = query(out, name="oversight", params={"unit": "局"}).rows
+    assert {(r[0], r[2]) for r in rows} == {("王明", "县审计局"), ("王明", "县统计局"), ("李强", "县财政局")}
