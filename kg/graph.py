@@ -49,6 +49,7 @@ def _canonicaliser():
     return getattr(module, "canonical", lambda name, jurisdiction="": name)
 
 
+@lru_cache(maxsize=1 << 14)  # every unit of every fact: the same few hundred names per gazette
 def canonical(name: str, jurisdiction: str = "") -> str:
     return clean(_canonicaliser()(name, jurisdiction)) or name
 
