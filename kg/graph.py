@@ -49,9 +49,14 @@ def _canonicaliser():
     return getattr(module, "canonical", lambda name, jurisdiction="": name)
 
 
-@lru_cache(maxsize=1 << 14)  # every unit of every fact: the same few hundred names per gazette
 def canonical(name: str, jurisdiction: str = "") -> str:
-    return clean(_canonicaliser()(name, jurisdiction)) or name
+    return _canonical(_canonicaliser(), name, jurisdiction)
+
+
+@lru_cache(maxsize=1 << 14)  # every unit of every fact: the same few hundred names per gazette
+def _canonical(canonicaliser, name: str, jurisdiction: str) -> str:
+    # (keyed by the canonicaliser too, so that replacing it takes effect)
+    return clean(canonicaliser(name, jurisdiction)) or name
 
 
 def _lit(value) -> str:
