@@ -66,6 +66,22 @@ class _Head:
     duties: int  # index in the line where duties written on it begin (-1: none)
 
 
+# under 联系园区及企业： a park and the enterprises in it (某某产业园：甲公司、乙公司。)
+_KEYED_ITEMS = re.compile(r"^\s*([^：:，。；、\s]{2,20}(?:园|园区|基地|片区|镇|乡|街道|社区|村))[：:]\s*([^：:]+?)[。；]?\s*$")
+
+
+def _bare_units_line(line: str):
+    """A line of units alone under a label (a web page's list items: 分管： /
+    市审计局 / 市水利局、林业局): a match whose group 1 is the line's list."""
+    m = re.fullmatch(r"\s*([^，。；：:\s（）()]{2,80}?)[；;。]?\s*", line)
+    if not m or _cue_re().match(m.group(1)):  # 协助常务副市长分管…: a clause of its own
+        return None
+    found = units.items(m.group(1))
+    # (a heading, 联系单位, names no unit)
+    return m if found and all(units.is_body(it.text) and not it.text.endswith(("单位", "部门"))
+                              for it in found) else None
+
+
 # one numbered item of a list written one per line: （1）县财政局； / 2.县税务局
 _ITEM_LINE = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.、．])\s*([^，。；：\s]{2,40}?)[；;。，]?\s*$")
 
@@ -696,10 +712,14 @@ class _Reader:
         tn = names.split_title_name(ref)  # 协助常务副市长某某同志…: the name says who
         if tn:
             ref = tn[1]
-        target = self.resolve(ref) if (ref.endswith(verbs) or names.is_name(names.strip_comrade(ref))) else ""
-        if not target:
+        titled = ref.endswith(verbs)
+        target = self.resolve(ref) if (titled or names.is_name(names.strip_comrade(ref))) else ""
+        if not target and not titled:
             return
-        self.add(who, ASSISTS, target, "person", cstart, cend)
+        # (a post no leader of the notice holds, 协助常务副市长分管X: whom he
+        # assists is unknown, but X is co-overseen all the same)
+        if target:
+            self.add(who, ASSISTS, target, "person", cstart, cend)
         rest = (m.group(3) or "").strip()
         if rest and rest != "工作":
             rel = CO_OVERSEES if m.group(2) == "分管" else RESPONSIBLE_FOR
@@ -947,18 +967,34 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         # 分管单位： alone (or a heading （二）分管部门), then （1）县财政局 / 2.县统计局 …, one per line
         lm = re.match(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?\s*([^：:\s（）()]{2,8})[：:]?\s*$", line)
-        if lm and lm.group(1) in _cue_table():
+        labelled = bool(lm) and line.rstrip().endswith(("：", ":"))
+        keyed = labelled and lm.group(1) not in _cue_table() and \
+            re.fullmatch(r"(联系|分管|挂钩联系|包联)[^：:，。；、]{1,6}", lm.group(1))
+        if lm and (lm.group(1) in _cue_table() or keyed):
             items, j = [], i + 1
             while j < len(lines):
-                im = _ITEM_LINE.match(lines[j][1])
+                im = _ITEM_LINE.match(lines[j][1]) or _bare_units_line(lines[j][1])
+                km = _KEYED_ITEMS.match(lines[j][1]) if keyed and not im else None
+                if km:  # 光电信息产业园：甲公司、乙公司。 the park, then its enterprises
+                    items.append(km.group(1) + "、" + km.group(2))
+                    j += 1
+                    continue
                 if not im:
                     break
                 items.append(im.group(1))
                 j += 1
+            if keyed and items:
+                lm_cue = keyed.group(1)
+                current.lists.append((lm_cue, "、".join(items), lpos, lines[j - 1][0] + len(lines[j - 1][1])))
+                skip_to = j
+                continue
             if items:
                 current.lists.append((lm.group(1), "、".join(items), lpos, lines[j - 1][0] + len(lines[j - 1][1])))
                 skip_to = j
                 continue
+            if labelled and j < len(lines) and re.search(r"[，。]", lines[j][1]) \
+                    and not _cue_re().match(lines[j][1].strip()):
+                continue  # 联系：(nothing) then a sentence of the notice: an empty label states nothing
         label = _POSTS_LABEL.sub("", line)
         if (pending_posts or label != line) and _all_posts(label):
             for p in _posts_of(label):
@@ -970,6 +1006,26 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if re.match(r"^[^\s，。；：:、]*(?:人民政府|政府|办公室|办公厅)$", line.strip()) or re.match(r"^\d{4}\s*年", line.strip()):
             current = None
             continue
+        if table and current.duties:
+            # a table row whose leading cells continue a merged one (a Word
+            # table converted from a PDF; the empty cells gone with the line's
+            # edge): its list goes on from the row above
+            # (…、市城市管理局、 / 交通运输局、市公用事业服务中心。 联系：…)
+            ps, pe = current.duties[-1]
+            prev = text[ps:pe].rstrip()
+            cue = [m for m in _cue_any().finditer(prev) if not re.search(r"[。；]", prev[m.end():])]
+            body = line.lstrip("\t ")
+            at = lpos + len(line) - len(body)
+            first = re.match(r"[^。；：:]+[。；]?", body)
+            if prev.endswith("、") and cue and first and not _cue_re().match(body):
+                # the bare items take the prefix of the list they continue
+                before = units.bare_prefix(prev.rstrip("、").rsplit("、", 1)[-1].split("：")[-1])
+                rest = [it.text if not before or units.bare_prefix(it.text) or units.names_place(it.text)
+                        else before + it.text for it in units.items(first.group(0).rstrip("。；"))]
+                current.lists.append((cue[-1].group(0), "、".join(rest), at, at + first.end()))
+                if body[first.end():].strip():
+                    current.duties.append((at + first.end(), lpos + len(line)))
+                continue
         current.duties.append((lpos, lpos + len(line)))
     # blocks of duties closed by who answers for them (…。以上工作由副县长某某同志负责。)
     _attributed_blocks(lines, reader)

@@ -685,6 +685,9 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
     first = re.split(r"[、，。；：]", nxt, 1)[0]
+    last = line[line.rfind("、") + 1:]
+    if len(last) >= 3 and last.endswith(vocab.body_suffixes()):
+        return False  # …、商务局 / 市科学技术局: the line ends with a whole body
     # a posts line (县委常委、常务副县长) under a name is no unit's tail
     return (not nxt.startswith(_cues()) and first.endswith(vocab.body_suffixes())
             and not first.endswith(vocab.post_endings()))

@@ -53,6 +53,27 @@ def _role_match(line: str):
 _INLINE_ROLE = None
 
 
+_NUMBERED_ROLE = None
+_NUMBERED_MEMBER = re.compile(r"^(\s*)([（(]\d{1,3}[）)]|\d{1,3}[.．、])(\s*)(?=\S)")
+
+
+def _unnumbered(line: str) -> str:
+    """A roster as a numbered list (1.顾问 / （1）某某　市人大常委会主任): the
+    numbers blanked out, the line keeping its length.  A number before
+    anything but a role or a member is left."""
+    global _NUMBERED_ROLE
+    m = _NUMBERED_MEMBER.match(line)
+    if not m:
+        return line
+    if _NUMBERED_ROLE is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+        _NUMBERED_ROLE = re.compile(r"(?:" + roles + r")\s*[：:]?\s*$")
+    rest = line[m.end():]
+    if _NUMBERED_ROLE.match(rest) or (m.group(2).startswith(("（", "(")) and _members(rest)):
+        return m.group(1) + " " * (len(m.group(2)) + len(m.group(3))) + rest
+    return line
+
+
 def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     """A roster on one line (组长：某（县长） 副组长：某、某 成员：…) is read as
     one line per role."""
@@ -425,6 +446,11 @@ def _members(text: str):
     pairs = _token_pairs(s, lead)
     if pairs:
         return pairs
+    # 甲和乙　副市长: two people of one role and one affiliation
+    pair = re.fullmatch(r"(\S{2,4}?)和(\S{2,4}?)\s+(\S+)", s)
+    if pair and names.is_name(pair.group(1)) and names.is_name(pair.group(2)) and names.is_post(pair.group(3)):
+        return [(pair.group(1), "person", pair.group(3), lead, lead + len(s)),
+                (pair.group(2), "person", pair.group(3), lead, lead + len(s))]
     m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
@@ -672,6 +698,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     warnings: list[Warning] = []
     lines, pos = [], start
     for line in text[start:end].split("\n"):
+        line = _unnumbered(line)
         lines.extend((p, _role_by_verb(piece)) for p, piece in _split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
     role_re = _role_re()
@@ -864,6 +891,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     xg, xm = _leader_matrix(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += xg
     members += xm
+    tg, tm = _body_table(norm, start, end, source, jurisdiction, {g.name for g in groups})
+    groups += tg
+    members += tm
     sg, sm = _successions(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += sg
     members += sm
@@ -1118,6 +1148,78 @@ def _leader_matrix(norm, start, end, source, jurisdiction, listed):
                 members.append(Membership(oname, who, "person", "副主任" if rm.group(3) else "主任",
                                           aff, ev))
     return list(groups.values()), members
+
+
+# A table of bodies, one row each, its columns the roles (机构名称 | 组长（主任、
+# 指挥长、召集人） | 副组长（…） | 办公室设在 | 办公室主任 | 备注).  A role
+# column's label may offer a word per kind of body: each row takes the one
+# its body's name calls for (a 委员会's 主任, a 指挥部's 指挥长).
+_BODY_COLUMN = {"机构名称", "议事协调机构名称", "议事协调机构", "名称", "机构", "领导小组名称"}
+_KIND_ROLES = (("委员会", "主任"), ("指挥部", "指挥长"), ("联席会议", "召集人"))
+_DROPPED = re.compile(r"撤销|取消|不再保留")
+
+
+def _role_for(label: str, group: str) -> str:
+    """The role of a column headed ``label`` (组长（主任、指挥长、召集人）) in ``group``."""
+    m = re.fullmatch(r"([^（(]+)(?:[（(]([^）)]+)[）)])?", label)
+    words = [m.group(1)] + (re.split(r"[、，,/]", m.group(2)) if m and m.group(2) else []) if m else [label]
+    for ending, base in _KIND_ROLES:
+        if group.endswith(ending):
+            pick = next((w for w in words if w.endswith(base)), None)
+            if pick:
+                return pick
+    return words[0]
+
+
+def _body_table(norm, start, end, source, jurisdiction, listed):
+    text = norm.text
+    roles = set(vocab.roster_roles())
+    groups, members = [], []
+    header = None
+    for line_start, line in _lines_of(text, start, end):
+        if "\t" not in line:
+            header = None
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            plain = [re.sub(r"\s+", "", c) for c in cells]
+            body = next((k for k, c in enumerate(plain) if c in _BODY_COLUMN), None)
+            role_cols = {k: c for k, c in enumerate(plain) if re.split(r"[（(]", c)[0] in roles
+                         and not c.startswith("办公室")}
+            if body is not None and role_cols:
+                host = next((k for k, c in enumerate(plain) if c in ("办公室设在", "办公室所在单位")), None)
+                director = next((k for k, c in enumerate(plain) if c == "办公室主任"), None)
+                note = next((k for k, c in enumerate(plain) if c in ("备注", "说明")), None)
+                header = (body, role_cols, host, director, note)
+            continue
+        body, role_cols, host_col, director_col, note_col = header
+        get = lambda k: cells[k] if k is not None and k < len(cells) else ""  # noqa: E731
+        name = re.sub(r"[（(]原[^（）()]*[）)]$", "", re.sub(r"\s+", "", get(body)))  # （原…）: its former name
+        if not name.endswith(tuple(vocab.group_endings())) or _DROPPED.search(get(note_col)):
+            continue  # 撤销: no group any more
+        group = _with_jurisdiction(name, jurisdiction)
+        if group in listed:
+            continue
+        ev = evidence.make(norm, source, line_start, line_start + len(line), sentence=False)
+        host = units.with_prefix(re.sub(r"\s+", "", get(host_col)), jurisdiction) if get(host_col).strip("—－- ") else ""
+        groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
+        for k, label in role_cols.items():
+            role = _role_for(label, group)
+            for part in re.split(r"[；;]", get(k)):
+                part = part.strip()
+                if not part or part in ("—", "-", "－", "无"):
+                    continue
+                for who, kind, aff, _s, _e in _members(part) or [(part, "post", "", 0, 0)]:
+                    members.append(Membership(group, who, kind, role, aff, ev))
+        director = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", get(director_col).strip())
+        if director and director not in ("—", "-", "－"):
+            oname = group + "办公室"
+            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
+            kind = "person" if names.is_name(director) or names.is_listed_name(director) else "post"
+            known = next((m.affiliation for m in members if m.group == group and m.member == director
+                          and m.affiliation), "")  # 眭某（兼）: his post as the row gives it
+            members.append(Membership(oname, director, kind, "主任", known, ev))
+    return groups, members
 
 
 def _successions(norm, start, end, source, jurisdiction, listed):

@@ -2530,3 +2530,77 @@ def test_a_box_drawn_task_table_with_spanning_category_rows_and_two_leads_in_a_c
     got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
     assert got == {("实施减负行动", "市金融办", True), ("实施减负行动", "人行某市中心支行", True),
                    ("实施减负行动", "市财政局", False), ("实施减负行动", "市经信委", False)}
+
+
+# --------------------------------------------------------------------------- thirty-seventh unseen batch
+
+def test_a_page_whose_fields_are_classed_spans_and_units_list_items():
+    from extract.formats import html
+    page = ('<html><body><h1>某市人民政府关于市政府领导班子成员工作分工的通知</h1><div>某政发〔2019〕2号</div>'
+            '<p>各部门：</p><div class="leader"><div class="hd"><span class="name">邰川</span>'
+            '<span class="post">市委副书记</span><span class="post">市长</span></div>'
+            '<ul><li><em>工作分工：</em>主持市政府全面工作。</li>'
+            '<li><em>分管：</em><ul><li>市审计局</li><li>市水利局、林业局</li></ul></li>'
+            '<li>协助常务副市长分管市应急管理局。</li>'
+            '<li><em>联系：</em><ul></ul></li></ul></div>'
+            '<p>市长外出期间，由常务副市长主持市政府日常工作。</p></body></html>')
+    docs = run(html.to_text(page))
+    assert relation(docs, "oversees") == {("邰川", "市审计局"), ("邰川", "市水利局"), ("邰川", "市林业局")}
+    assert relation(docs, "co_oversees") == {("邰川", "市应急管理局")}
+    assert relation(docs, "liaises") == set()
+    assert {("邰川", "市委副书记"), ("邰川", "市长")} <= posts(docs)
+
+
+def test_word_spans_inside_a_word_part_nothing():
+    from extract.formats import html
+    assert html.to_text('<p><span class="SpellE">副市</span><span class="GramE">长</span></p>') == "副市长"
+
+
+def test_parks_keyed_to_their_enterprises_under_a_liaison_label():
+    text = ("某高新区党工委 管委会关于领导班子成员工作分工的通知\n某高党发〔2017〕2号\n各部门：\n"
+            "蒯远　　党工委书记\n　　分管部门：区党政办公室。\n　　联系园区及企业：\n"
+            "　　　　光电产业园：某某光电科技有限公司、某某半导体有限公司。\n"
+            "晏宇　　管委会主任\n　　分管部门：经济发展局。\n")
+    assert relation(run(text), "liaises") == {("蒯远", "光电产业园"), ("蒯远", "某某光电科技有限公司"),
+                                              ("蒯远", "某某半导体有限公司")}
+
+
+def test_a_table_of_bodies_one_row_each_with_a_column_per_role():
+    text = ("某县人民政府办公室关于调整县政府议事协调机构的通知\n某政办发〔2022〕2号\n附件\n"
+            "序号\t机构名称\t组长（主任、指挥长、召集人）\t副组长（副主任、副指挥长、副召集人）\t办公室设在\t办公室主任\t备注\n"
+            "1\t县安全生产委员会\t县长 阙邦\t常务副县长 覃新；副县长、县公安局局长 尚渊\t县应急管理局\t县应急管理局局长\t保留\n"
+            "2\t县防汛抗旱指挥部\t县长\t县人武部部长\t县水利局\t县水利局局长\t保留\n"
+            "3\t县脱贫攻坚领导小组\t—\t—\t—\t—\t撤销\n"
+            "4\t县双拥工作领导小组（原县拥军优属工作领导小组）\t阙邦（县长）\t县人武部政委\t县退役军人事务局\t\t更名\n")
+    got = {(m.group, m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships
+           if not m.group.endswith("办公室")}
+    safety, flood, army = "某县安全生产委员会", "某县防汛抗旱指挥部", "某县双拥工作领导小组"
+    assert got == {(safety, "阙邦", "主任", "县长"), (safety, "覃新", "副主任", "常务副县长"),
+                   (safety, "尚渊", "副主任", "副县长、县公安局局长"), (flood, "县长", "指挥长", ""),
+                   (flood, "县人武部部长", "副指挥长", ""), (army, "阙邦", "组长", "县长"),
+                   (army, "县人武部政委", "副组长", "")}
+
+
+def test_a_table_row_continuing_a_merged_name_cell_carries_its_list_on():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政〔2024〕3号\n各部门：\n"
+            "姓名\t职务\t工作分工\n"
+            "禚琴\t副市长\t负责城市管理工作。分管：市自然资源局、市城市管理局、\n"
+            "\t\t交通运输局、市公用事业服务中心。联系：市水务集团。\n"
+            "佘岚\t副市长\t分管：市教育局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("禚琴", "市自然资源局"), ("禚琴", "市城市管理局"),
+                                          ("禚琴", "市交通运输局"), ("禚琴", "市公用事业服务中心"),
+                                          ("佘岚", "市教育局")}
+    assert relation(docs, "liaises") == {("禚琴", "市水务集团")}
+
+
+def test_a_roster_as_a_two_level_numbered_list_with_two_people_in_one_item():
+    text = ("某市人民政府办公室关于调整某市创建文明城市工作领导小组成员的通知\n某政办发〔2017〕3号\n"
+            "一、领导小组组成人员\n　　1.顾问\n　　（1）邴昭　市人大常委会主任\n　　2.组长\n　　（1）柯远　市长\n"
+            "　　3.副组长\n　　（1）晏清和　常务副市长\n　　（2）蔺航和卢静　副市长\n"
+            "　　4.成员\n　　（1）和晓燕　市教育局局长\n　　（2）各县（市、区）人民政府分管负责同志\n"
+            "　　二、领导小组主要职责\n　　1.统筹协调创建工作。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("邴昭", "顾问", "市人大常委会主任"), ("柯远", "组长", "市长"),
+                   ("晏清和", "副组长", "常务副市长"), ("蔺航", "副组长", "副市长"), ("卢静", "副组长", "副市长"),
+                   ("和晓燕", "成员", "市教育局局长"), ("各县（市、区）人民政府", "成员", "")}

@@ -31,6 +31,12 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WRAP = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\n\\f]*\\n[ \\t\\r\\n\\f]*(?=[{_CJK}])")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _ROW_TAGS = {"tr", "table", "thead", "tbody", "tfoot"}
+# inline elements a page may use as fields (<span class="name">, <span
+# class="post">): two of them side by side are two words, as a stylesheet
+# that adds the 、 or the gap between them shows; Word's own classes mark
+# spelling and grammar inside a word and part nothing
+_INLINE = {"span", "em", "strong", "b", "i", "a", "font", "label", "small", "big", "u", "cite", "code"}
+_WORD_CLASSES = ("Mso", "GramE", "SpellE", "msoIns", "msoDel")
 _LINE = "\x1e"  # a line break inside a table cell, decided when the cell closes
 _CELL = "\x1f"  # between a row's cells; a tab once the source's own white space is folded
 
@@ -77,6 +83,8 @@ class _Text(HTMLParser):
         self.col = 0
         self.spans: dict[int, tuple[int, str]] = {}
         self.span_here = 0  # the open cell's rowspan
+        self.inline: list[bool] = []  # open inline elements: has it a class of its own?
+        self.after_field = False  # a classed inline element has just closed, no text since
 
     # A <br> or <p> inside a table cell is marked _LINE and decided when the
     # cell closes: in a small cell (a name and posts, a duty or two) it is a
@@ -140,6 +148,15 @@ class _Text(HTMLParser):
             if tag in _SKIP and tag not in _VOID:
                 self.skip.append(tag)
             return
+        if tag in _INLINE:
+            cls = (dict(attrs).get("class") or "").strip()
+            field = bool(cls) and not cls.startswith(_WORD_CLASSES)
+            if field and self.after_field:
+                self.current.append(" ")  # <span class="name">甲</span><span class="post">副市长</span>
+            self.inline.append(field)
+            self.after_field = False
+            return
+        self.after_field = False
         if tag in _SKIP:
             self.skip.append(tag)
         elif tag == "br" and self.pre:
@@ -177,6 +194,10 @@ class _Text(HTMLParser):
             elif tag in self.skip:  # an unclosed element inside the skipped one
                 del self.skip[self.skip.index(tag):]
             return
+        if tag in _INLINE:
+            self.after_field = self.inline.pop() if self.inline else False
+            return
+        self.after_field = False
         if tag in ("td", "th"):
             self._close_cell()
         elif tag == "tr":
@@ -196,6 +217,8 @@ class _Text(HTMLParser):
     def handle_data(self, data):
         if not self.skip:
             self.current.append(data)
+            if data.strip():
+                self.after_field = False
 
     def text(self) -> str:
         self._break()
