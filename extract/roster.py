@@ -1036,6 +1036,7 @@ def _changed_group_re():
     return _CHANGED_GROUP
 
 
+@lru_cache(maxsize=1)
 def _roles_alt() -> str:
     return "|".join(re.escape(r) for r in vocab.roster_roles())
 
@@ -1099,6 +1100,12 @@ _MOVES = re.compile(r"([^，。；]{2,40}?)同志由[^，。；]{2,40}?改任([^
 _ADDS = re.compile(r"增补([^，。；]{2,40}?)同志为([^，。；]{4,60}?)(?=[，,。；]|$)")
 
 
+@lru_cache(maxsize=1)
+def _matrix_role_re() -> re.Pattern:
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
+    return re.compile(rf"({roles})(兼(?:任)?办公室(副)?主任)?")
+
+
 def _leader_matrix(norm, start, end, source, jurisdiction, listed):
     """A table of leaders against bodies (姓名 | 职务 | 县安委会 | 县防指 | …), each
     cell the role the row's leader holds in the column's body (— or empty:
@@ -1107,8 +1114,7 @@ def _leader_matrix(norm, start, end, source, jurisdiction, listed):
     ends = tuple(vocab.group_endings())
     name_words = set(vocab.load("verbs")["table_columns"]["name"])
     post_words = set(vocab.load("verbs")["table_columns"]["posts"])
-    roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
-    role_re = re.compile(rf"({roles})(兼(?:任)?办公室(副)?主任)?")
+    role_re = _matrix_role_re()
     groups: dict[str, Group] = {}
     members: list[Membership] = []
     header = None
