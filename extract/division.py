@@ -237,6 +237,36 @@ def _unit_leaders_item(line: str, lpos: int, rel: str, reader) -> bool:
     return done
 
 
+def _leader_column(line: str) -> int | None:
+    """The column of a task or project table's header (项目名称 | 联系市领导 | 牵头
+    单位) that names each row's leader; None for any other line."""
+    cells = [re.sub(r"\s+", "", c) for c in line.split("\t")]
+    labels = set(vocab.words("verbs", "task_leader_labels"))
+    col = next((k for k, c in enumerate(cells) if c in labels), None)
+    task_words = {w for ws in vocab.load("verbs")["task_columns"].values() for w in ws}
+    return col if col is not None and any(c in task_words for c in cells) else None
+
+
+def _leader_cell(line: str, lpos: int, col: int, reader) -> bool:
+    """A row's leader cell (市委常委、常务副市长 某某；副市长 某某): the posts of
+    each leader named; the row gives no oversight.  False if none is named."""
+    cells = _cells(line, lpos)
+    if col >= len(cells) or not cells[col][0]:
+        return False
+    text, s, e = cells[col]
+    done = False
+    for part in re.split(r"[；;]", text):
+        part = part.strip()
+        tn = names.split_title_name(part) if part else None
+        if not tn:
+            continue
+        leader = reader.leader(tn[1], (s, e))
+        have = {p for p, _, _ in leader.posts}
+        leader.posts.extend((p, s, e) for p in _posts_of(tn[0]) if p not in have)
+        done = True
+    return done
+
+
 def _unit_table_row(cols, line: str, lpos: int, reader, above: dict | None = None) -> bool:
     """One row of a table keyed by the unit: each leader in its relation
     columns answers for the row's unit.  False if the line is no such row.
@@ -398,6 +428,11 @@ _BIO = re.compile(r"([^\s，。；：（）]{2,4}?)(?:[（(][^（）()]{1,20}[�
 _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?=\s*[：:])")
 
 
+# a name as a head writes it: two to four characters, or a transliterated name
+# whose parts a middle dot joins (麦某·吾某)
+_NAME_SHAPE = r"\S{2,4}?|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+
+
 def _header(line: str) -> _Head | None:
     """The leader a line opens a block for, in any of the header layouts."""
     s = line.rstrip()
@@ -442,7 +477,7 @@ def _header(line: str) -> _Head | None:
         head, rest = m.group(1).strip(), body[m.end():]
         at = skip + m.end()
         # NAME（POSTS）：duties
-        nb = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s*[（(]([^（）()]+)[）)]", head)
+        nb = re.fullmatch(r"(" + _NAME_SHAPE + r")(?:同志)?\s*[（(]([^（）()]+)[）)]", head)
         if nb and names.is_name(nb.group(1)) and _all_posts(nb.group(2)):
             return _Head(nb.group(1), nb.group(2), at if rest.strip() else -1)
         who = names.strip_comrade(head.replace(" ", ""))
@@ -493,7 +528,7 @@ def _header(line: str) -> _Head | None:
     if len(body) > 40:
         return None
     # NAME（POSTS）: 鲁某同志（区委常委、副区长）
-    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)]", body.strip())
+    m = re.fullmatch(r"(" + _NAME_SHAPE + r")(?:同志)?[（(]([^（）()]+)[）)]", body.strip())
     if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
     # NAME POSTS on one line
@@ -784,6 +819,15 @@ _MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))\s*(?:[（(][一二三四五
 # the former holder in a change: 原由市长甲同志分管
 _FORMER = re.compile(r"原由([^，。；、（）]{3,30}?)同志")
 
+# 甲同志不再分管县统计局、县审计局，改由县长乙同志分管: the units go to 乙
+_MOVED_DROP = re.compile(r"同志不再" + _VERBS + r"([^，。；]{2,80}?)[，,]\s*(?:改由|调整由|转由)"
+                         r"([^，。；]{2,30}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
+# 在副市长甲同志…学习期间，其分管的X由乙同志代管: a stand-in for a leader who
+# keeps his portfolio: X stays his (he is named with it), the stand-in gets nothing
+_ABSENCE = re.compile(r"(?:在)?([^，。；（）()]{2,20}?)同志[^，。；]{0,60}?(?:期间|外出|休假)[^。]*?")
+_KEPT = re.compile(r"其(分管|联系|负责)的([^，。；]{2,80}?)(?:[，,]\s*)?由[^，。；]{2,20}?同志"
+                   r"(?:代管|代为负责|代为联系|代为分管|临时负责)")
+
 # 市统计局由甲同志分管调整为由乙同志分管
 _MOVED_TO = re.compile(r"(?:^|(?<=[，。；：\n]))(?:[一二三四五六七八九十]+是)?([^，。；：\n]{2,40}?)由[^，。；]{1,20}?同志"
                        + _VERBS + r"(?:调整为|改为)由([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")")
@@ -792,11 +836,13 @@ _MOVED_TO = re.compile(r"(?:^|(?<=[，。；：\n]))(?:[一二三四五六七八
 def _moved(text: str, start: int, end: int):
     """(new holder, cue, what, span) of every duty a change notice moves."""
     out, taken = [], []
-    for rx in (_MOVED_TO, _MOVED_FIRST, _MOVED_AFTER):
+    for rx in (_MOVED_DROP, _MOVED_TO, _MOVED_FIRST, _MOVED_AFTER):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if rx is _MOVED_FIRST:
+            if rx is _MOVED_DROP:
+                what, who, verb = m.group(2), m.group(3), m.group(4)
+            elif rx is _MOVED_FIRST:
                 what, who, verb = m.group(2), m.group(3), m.group(4)
             elif rx is _MOVED_TO:
                 what, who, verb = m.group(1), m.group(3), m.group(4)
@@ -828,6 +874,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     table = None  # the columns of a division table, once its header row is read
     unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
     unit_above: dict = {}  # its cells of the row above, for a cell that repeats them (〃)
+    leader_col = None  # a task table's column naming each task's leader (联系市领导)
     legend = _legend(text[start:end])  # its marks, when a table marks who does what (●, ○)
     matrix = None  # such a table's columns, once its header rows are read
     item_rel = None  # under 一、分管部门: the relation of its units' leaders
@@ -883,6 +930,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if ("：" in line or ":" in line) and _labelled_unit_row(line, lpos, reader, area_heads):
             current = None
             continue
+        if "\t" in line:
+            lc = _leader_column(line)
+            if lc is not None:
+                leader_col = lc
+                continue
+            if leader_col is not None and _leader_cell(line, lpos, leader_col, reader):
+                continue
         ucols = _unit_table_columns(line)
         if ucols:
             unit_table, current, unit_above = ucols, None, {}
@@ -944,7 +998,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):
             break
         if line.strip().startswith("附件") and not legend and not any(
-                "分工" in l or "分管" in l for _, l in lines[i:i + 3]):
+                "分工" in l or "分管" in l or ("\t" in l and _leader_column(l) is not None)
+                for _, l in lines[i:i + 4]):
             break
         if h:
             current = _Leader(h.name, (lpos, lpos + len(line)))
@@ -1055,10 +1110,25 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         leader = next((l for l in reader.leaders if l.name == who), None)
         if leader is None:
             leader = _Leader(who, (ms, me))
-            # 调整由县委常委、常务副县长某某同志分管: the posts before the name
-            leader.posts.extend((p, ms, me) for p in _posts_of(title))
             reader.leaders.append(leader)
+        # 调整由县委常委、常务副县长某某同志分管: the posts before the name
+        have = {p for p, _, _ in leader.posts}
+        leader.posts.extend((p, ms, me) for p in _posts_of(title) if p not in have)
         leader.moved.append((verb, what, ms, me))
+    # a leader away for a while keeps what the notice names as his
+    for m in _ABSENCE.finditer(text, start, end):
+        sent_end = re.compile(r"[。\n]").search(text, m.end(), end)
+        sentence = text[m.start():sent_end.start() if sent_end else end]
+        tn = names.split_title_name(m.group(1))
+        who = tn[1] if tn else names.strip_comrade(m.group(1))
+        if not (tn or names.is_name(who)) or not re.search(r"代管|代为", sentence):
+            continue
+        leader = reader.leader(who, m.span(1))
+        have = {p for p, _, _ in leader.posts}
+        leader.posts.extend((p, m.start(1), m.end(1)) for p in _posts_of(tn[0] if tn else "") if p not in have)
+        for km in _KEPT.finditer(sentence):
+            at = m.start() + km.start()
+            leader.moved.append((km.group(1), km.group(2), at, at + len(km.group(0))))
     # a former holder named with his post (（原由市长甲同志分管）) still holds
     # that post unless the text says he has left (已调离的副市长乙)
     for m in _FORMER.finditer(text, start, end):

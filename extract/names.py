@@ -30,8 +30,10 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
         return False
     if not known_surname and (s[0] in _NOT_IN_NAME or len(s) > 3):
         return False
-    # (各 ends some four-character Yi names, 沙马伍各; elsewhere it is 各单位)
-    if any(c in _NOT_IN_NAME for c in (s[1:-1] if len(s) == 4 and s[-1] == "各" else s[1:])):
+    # (各 ends some four-character Yi names, 沙马伍各; elsewhere it is 各单位; a
+    # compound surname, 单于, may hold a character no given name does)
+    given = s[2:] if s[:2] in compound else s[1:]
+    if any(c in _NOT_IN_NAME for c in (given[:-1] if len(s) == 4 and s[-1] == "各" else given)):
         return False
     if s.endswith(vocab.post_endings()) or s in vocab.roster_roles():
         return False

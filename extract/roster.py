@@ -35,7 +35,9 @@ def _role_re():
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
         # (the role alone on its line, members below it: 主　任 / 龙某　县长)
         # (or glued to a two-character name a PDF spaced apart: 成员罗杰 县某局局长)
-        _ROLE_RE = re.compile(r"^(" + roles + r")(?:\s*[：:]\s*|\s+|$|(?=[\u4e00-\u9fff]{2,4}(?:\s|[（(])))(.*)$")
+        # (a count may follow the role: 成员单位（33个）：)
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:[（(]\d{1,3}个[）)](?=\s*[：:]))?"
+                              r"(?:\s*[：:]\s*|\s+|$|(?=[\u4e00-\u9fff]{2,4}(?:\s|[（(])))(.*)$")
     return _ROLE_RE
 
 
@@ -353,6 +355,9 @@ _ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,
 # (县委常委、常务副县长 郑某、副县长 吴某, or ，/； between them)
 _AFF_NAME = re.compile(r"[、，,；;]?(\S+?)\s+([^\s、，,；;]{2,4})(?:同志)?(?=[、，,；;]|$)")
 
+# a category of member units under 成员单位： (（一）县委部门（6个）：县委办公室、…；)
+_CATEGORY_UNITS = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+                             r"[^：:，。；（）()]{2,16}(?:[（(]\d{1,3}个[）)])?[：:](.+)$")
 # the members of a roster written as a sentence after its role lines
 _MADE_OF = re.compile(r"^[^，。；：:]{0,20}?成员(?:单位)?由(.+)(?:组成|构成)\s*(?:[（(]([^（）()]*)[）)])?[。；]?$")
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
@@ -451,7 +456,9 @@ def _members(text: str):
     if pair and names.is_name(pair.group(1)) and names.is_name(pair.group(2)) and names.is_post(pair.group(3)):
         return [(pair.group(1), "person", pair.group(3), lead, lead + len(s)),
                 (pair.group(2), "person", pair.group(3), lead, lead + len(s))]
-    m = re.fullmatch(r"([^\s，,]{2,4}?)(?:同志)?(?:\s+|[，,]\s*)(\S.*)", s)
+    # (or a transliterated name, its parts joined by a middle dot: 别某·努某 地区农业局局长)
+    m = re.fullmatch(r"([^\s，,]{2,4}?|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3})(?:同志)?"
+                     r"(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
@@ -788,6 +795,16 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 offset = kpos + lead + rm.start(2)
                 found = _members(rest)
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
+            elif units_role and _CATEGORY_UNITS.match(stripped):
+                # 成员单位： / （一）县委部门（6个）：县委办公室、…； the units of each category
+                cm_ = _CATEGORY_UNITS.match(stripped)
+                found_ = _unit_members(cm_.group(1).rstrip("。；;"), 0)
+                if not found_:
+                    break
+                at_ = kpos + lead + cm_.start(1)
+                roster += [(w, kd, role, af, at_ + s_, at_ + e_) for w, kd, af, s_, e_ in found_]
+                k += 1
+                continue
             elif _unit_then_person(stripped):
                 # 县财政局：严峻（局长） — a member given under the unit he heads
                 who, aff = _unit_then_person(stripped)

@@ -221,8 +221,9 @@ def _units(lst: str, places) -> list[str]:
     if _has_mark(lst):
         lst = _LEAD_MARK_RE.sub("", lst)
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
-    # a leader beside the units (市政府分管领导, 副市长某某) is no unit
-    return [u for u in out if u and not _leader(u)]
+    # a leader beside the units (市政府分管领导, 副市长某某) is no unit; a cell
+    # saying none (/, —, 无) names none
+    return [u for u in out if u and not _leader(u) and re.search(r"[\u4e00-\u9fff]", u) and u != "无"]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))

@@ -68,7 +68,9 @@ def strip_alias(name: str) -> tuple[str, str]:
         return head, ""
     # other notes on the scope: a second name it bears (挂…牌子), the part of its
     # work meant (项目建设方面), or what is left out (食品安全工作除外)
-    if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?", inner):
+    # where it sits or whom it shares offices with (设在县安监局, 与县农业局合署办公)
+    if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?"
+                    r"|设在.{2,30}|与.{2,30}合署办公|.{2,30}代管", inner):
         return head, ""
     # 市发展和改革委员会（市粮食和物资储备局（市国防动员办公室））: other names, nested or listed
     flat = re.sub(r"[（(][^（）()]*[）)]", "", inner)
@@ -193,7 +195,7 @@ def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]
     return out
 
 
-_LEVEL_END = re.compile(r"(市|县|区|省|自治州|州|旗|盟|镇|乡|街道)$")
+_LEVEL_END = re.compile(r"(市|县|地区|区|省|自治州|州|旗|盟|镇|乡|街道)$")
 
 
 def place_stem(jurisdiction: str) -> str:
@@ -242,7 +244,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
                 return True
             break
     # 团市委, 中共某县委: the level is written inside the name
-    if re.search(r"(?<=.)(?:市|县|区|省|州|旗)(?:委|人大|政协)", name):
+    if re.search(r"(?<=.)(?:市|县|区|省|州|旗|地)(?:委|人大|政协)", name):
         return True
     levels = vocab.words("jurisdictions", "place_levels")
     # a named place: two or more characters then a level word, before the end

@@ -2604,3 +2604,66 @@ def test_a_roster_as_a_two_level_numbered_list_with_two_people_in_one_item():
     assert got == {("邴昭", "顾问", "市人大常委会主任"), ("柯远", "组长", "市长"),
                    ("晏清和", "副组长", "常务副市长"), ("蔺航", "副组长", "副市长"), ("卢静", "副组长", "副市长"),
                    ("和晓燕", "成员", "市教育局局长"), ("各县（市、区）人民政府", "成员", "")}
+
+
+# --------------------------------------------------------------------------- thirty-eighth unseen batch
+
+def test_a_table_of_key_projects_with_a_leader_column_and_merged_lead_cells():
+    text = ("某市人民政府办公室关于印发2022年市级重点项目推进责任分工表的通知\n某政办发〔2022〕9号\n附件\n"
+            "序号\t项目名称\t联系市领导\t牵头单位\t责任单位\n"
+            "一、产业项目\t\t\t\t\n"
+            "1\t新能源产业园项目\t市委常委、常务副市长 蔺川\t市发展和改革委员会\t市商务局、自然资源和规划局\n"
+            "2\t港口物流园项目\t副市长 郗桐；市委副书记、市长 饶明\t\t市交通运输局\n"
+            "3\t保障性租赁住房项目\t\t市住房和城乡建设局\t/\n")
+    docs = run(text)
+    got = {(a.task, a.unit, a.lead) for d in docs for a in d.assignments}
+    assert got == {("新能源产业园项目", "市发展和改革委员会", True), ("新能源产业园项目", "市商务局", False),
+                   ("新能源产业园项目", "市自然资源和规划局", False), ("港口物流园项目", "市发展和改革委员会", True),
+                   ("港口物流园项目", "市交通运输局", False), ("保障性租赁住房项目", "市住房和城乡建设局", True)}
+    assert posts(docs) == {("蔺川", "市委常委"), ("蔺川", "常务副市长"), ("郗桐", "副市长"),
+                           ("饶明", "市委副书记"), ("饶明", "市长")}
+    assert not any(d.oversight for d in docs)
+
+
+def test_member_units_under_category_headings_and_a_compound_surname():
+    text = ("中共某县委办公室 某县人民政府办公室关于成立某县乡村振兴领导小组的通知\n某办发〔2018〕6号\n"
+            "一、领导小组组成人员\n组　　长：单于澈　县长\n成员单位（4个）：\n"
+            "（一）县委部门（2个）：县委办公室、县委宣传部；\n"
+            "（二）县政府部门（2个）：县发展和改革局（县物价局）、财政局。\n"
+            "二、领导小组主要职责\n（一）统筹推进乡村振兴工作。\n")
+    got = {(m.member, m.role) for d in run(text) for m in d.memberships if not m.group.endswith("办公室")}
+    assert got == {("单于澈", "组长"), ("县委办公室", "成员单位"), ("县委宣传部", "成员单位"),
+                   ("县发展和改革局", "成员单位"), ("县财政局", "成员单位")}
+
+
+def test_duties_moved_for_good_and_a_stand_in_for_a_leader_away():
+    text = ("某市人民政府关于调整市政府领导同志工作分工的通知\n某政〔2023〕8号\n各部门：\n"
+            "　　一、（一）褚舒同志不再分管市统计局、市审计局，改由市委副书记、市长卞衡同志分管。\n"
+            "　　（二）副市长雍群同志不再联系市气象局，改由副市长酆澄同志联系。\n"
+            "　　二、（一）在副市长钮南同志参加中央党校学习期间，其分管的市教育局、市医疗保障局由酆澄同志代管，"
+            "其联系的市红十字会由酆澄同志代为联系。学习结束后，恢复原分工。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("卞衡", "市统计局"), ("卞衡", "市审计局"), ("钮南", "市教育局"),
+                                          ("钮南", "市医疗保障局")}
+    assert relation(docs, "liaises") == {("酆澄", "市气象局"), ("钮南", "市红十字会")}
+    assert {("卞衡", "市长"), ("卞衡", "市委副书记"), ("钮南", "副市长"), ("酆澄", "副市长")} <= posts(docs)
+
+
+def test_a_prefecture_whose_leaders_have_dotted_names_and_whose_bodies_say_diqu():
+    text = ("某某地区行政公署关于行署领导成员工作分工的通知\n某行署发〔2016〕3号\n各县（市）人民政府：\n"
+            "麦麦提敏·吾斯曼（地委副书记、行署专员）\n"
+            "　　分管部门：地区审计局、财政局。\n　　联系部门：地区总工会、团地委、妇联、某某银监分局。\n"
+            "　　包联县市：阔什塔格县。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("麦麦提敏·吾斯曼", "地区审计局"), ("麦麦提敏·吾斯曼", "地区财政局")}
+    assert relation(docs, "liaises") == {("麦麦提敏·吾斯曼", "地区总工会"), ("麦麦提敏·吾斯曼", "团地委"),
+                                         ("麦麦提敏·吾斯曼", "地区妇联"),
+                                         ("麦麦提敏·吾斯曼", "某某银监分局"), ("麦麦提敏·吾斯曼", "阔什塔格县")}
+    assert {("麦麦提敏·吾斯曼", "行署专员")} <= posts(docs)
+
+
+def test_notes_on_where_a_body_sits_are_no_alias():
+    from extract import units
+    assert units.strip_alias("县安委会办公室（设在县安监局）") == ("县安委会办公室", "")
+    assert units.strip_alias("县委农办（与县农业局合署办公）") == ("县委农办", "")
+    assert units.strip_alias("县民政局（县老龄办）") == ("县民政局", "县老龄办")
