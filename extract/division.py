@@ -137,9 +137,9 @@ def _unit_table_columns(line: str) -> list[str] | None:
     spec = vocab.load("verbs")["unit_table"]
     cols = []
     for cell in line.split("\t"):
-        c = re.sub(r"\s+", "", cell)
+        c = re.sub(r"^序号", "", re.sub(r"\s+", "", cell))  # (序号 单位 run together in one cell)
         cols.append("unit" if c in spec["unit"] else spec["leaders"].get(_bare_label(c), ""))
-    if cols.count("unit") != 1 or not any(c not in ("", "unit") for c in cols):
+    if cols.count("unit") != 1 or not any(c not in ("", "unit", "previous") for c in cols):
         return None
     return cols
 
@@ -277,25 +277,38 @@ def _unit_table_row(cols, line: str, lpos: int, reader, above: dict | None = Non
     by_col = dict(zip(cols, cells))
     unit = by_col.get("unit")
     spec = vocab.load("verbs")["unit_table"]
-    if not unit or not (units.is_body(unit[0].replace(" ", ""))
-                        or unit[0].replace(" ", "").endswith(tuple(spec["places"]))):
+    name = re.sub(r"^\d{1,3}\s*", "", unit[0].replace(" ", "")) if unit else ""  # (its row number before it)
+    if not unit or not (units.is_body(name) or name.endswith(tuple(spec["places"]))):
         return False
     above = {} if above is None else above
+    previous = next((text for rel, (text, _, _) in zip(cols, cells) if rel == "previous"), "")
+    unchanged = set(vocab.words("verbs", "unchanged_cells"))
     for k, (rel, (text, s, e)) in enumerate(zip(cols, cells)):
         if text.strip() in spec["ditto"] and k in above:
             text = above[k]  # the cell above, written again
         elif text.strip():
             above[k] = text
-        if rel in ("", "unit") or not text.strip():
+        if rel in ("", "unit", "previous") or not text.strip():
             continue
-        for who in re.split(r"[、，,；\s]+", text.strip()):
-            who = names.strip_comrade(who)
-            if not (names.is_name(who) or names.is_name(who, known_surname=False)
-                    or names.is_long_name(who)):
-                continue
-            reader.leader(who, (s, e))
-            reader.add(who, rel, unit[0].replace(" ", ""), "unit", lpos, lpos + len(line))
+        if text.strip() in unchanged:
+            text = previous  # 不变: the leader of the old column still answers for it
+        _leaders_in(text, rel, name, s, e, lpos, lpos + len(line), reader)
+    above["_row"] = (cols, name, lpos, line)
     return True
+
+
+def _leaders_in(text: str, rel: str, unit: str, s: int, e: int, rs: int, re_: int, reader) -> None:
+    """Each leader named in a cell (甲、乙（协助）) answers for ``unit``; one
+    marked （协助） co-oversees it."""
+    for who in re.split(r"[、，,；\s]+", text.strip()):
+        this = rel
+        if re.search(r"[（(]协助[）)]$", who):
+            who, this = re.sub(r"[（(]协助[）)]$", "", who), CO_OVERSEES if rel == OVERSEES else rel
+        who = names.strip_comrade(who)
+        if not (names.is_name(who) or names.is_name(who, known_surname=False) or names.is_long_name(who)):
+            continue
+        reader.leader(who, (s, e))
+        reader.add(who, this, unit, "unit", rs, re_)
 
 
 # the cells of a row whose cells carry their labels: each label starts one
@@ -531,8 +544,8 @@ def _header(line: str) -> _Head | None:
     m = re.fullmatch(r"(" + _NAME_SHAPE + r")(?:同志)?[（(]([^（）()]+)[）)]", body.strip())
     if m and names.is_name(m.group(1)) and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
-    # NAME POSTS on one line
-    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?\s+(\S.*)", body)
+    # NAME POSTS on one line (a note after the name, 某某（挂职）, no part of either)
+    m = re.fullmatch(r"(\S{2,4}?)(?:同志)?(?:[（(][^（）()]{1,6}[）)])?\s+(\S.*)", body)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)) \
             and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
@@ -643,8 +656,11 @@ class _Reader:
         if obj.startswith("的") and not cue.endswith(("单位", "部门")):
             return  # 某某同志代管的市某局，…: a relative clause names, it does not assign
         obj = obj.lstrip("：: \t")  # 分管：… / a table's category cell, then its content cell
-        # 联系市（州）：甲市、乙州 / 联系省属国有企业：…: a label of what kind is listed
-        obj = re.sub(r"^[^：:，。；、\s]{1,10}[：:]\s*", "", obj)
+        if rel == ASSISTS:  # 协助镇长分管：镇财政所 — the colon after the verb is a label's
+            obj = re.sub(r"^(\S{1,12}?(?:分管|负责|联系))[：:]\s*", r"\1", obj)
+        else:
+            # 联系市（州）：甲市、乙州 / 联系省属国有企业：…: a label of what kind is listed
+            obj = re.sub(r"^[^：:，。；、\s]{1,10}[：:]\s*", "", obj)
         if obj.rstrip("。；， ").strip("（）()") in ("无", "暂无", "—", "-", "／", "/"):
             return  # 联系单位：无 — nothing is liaised with
         ostart_adj = cend - len(obj.rstrip("，,、。；"))
@@ -886,6 +902,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         if "—" in line and _dash_row(line, lpos, reader):
             continue  # 1.项目名称—某某（副县长）—责任单位: a leader named in a row, his posts only
+        if re.search(r"分工(?:不作调整|不变|保持不变|不再调整)|关系不变", line):
+            current = None  # 市长某某同志…，分工不作调整: what stays as it was is no fact of this notice
+            continue
         if re.match(r"^\s*(?:\d+[.、．]\s*)?问[：:]", line):
             current = None  # an explainer's question states nothing; its answer does
             continue
@@ -944,6 +963,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if unit_table:
             if _unit_table_row(unit_table, line, lpos, reader, unit_above):
                 continue
+            row = unit_above.get("_row")
+            if row and "\t" not in line and row[3].rstrip().endswith("、") and re.fullmatch(r"[^\s，。；：:]{2,20}", line.strip()):
+                # the last cell of the row above wrapped after its 、 (鄂某、 / 阚某（协助）)
+                rel = next((c for c in reversed(row[0]) if c not in ("", "unit", "previous")), None)
+                if rel:
+                    _leaders_in(line.strip(), rel, row[1], lpos, lpos + len(line), row[2], lpos + len(line), reader)
+                    continue
             unit_table = None
         cols = _table_columns(line)
         if cols:
@@ -998,7 +1024,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if is_role_line(line) and not _leader_not_role(h, reader.leaders, lines, i):
             break
         if line.strip().startswith("附件") and not legend and not any(
-                "分工" in l or "分管" in l or ("\t" in l and _leader_column(l) is not None)
+                "分工" in l or "分管" in l
+                or ("\t" in l and (_leader_column(l) is not None or _unit_table_columns(l)))
                 for _, l in lines[i:i + 4]):
             break
         if h:
@@ -1359,10 +1386,19 @@ def _titled_mention(text: str, start: int, end: int, name: str) -> list:
     ends there."""
     for m in re.finditer(re.escape(name), text[start:end]):
         at = start + m.start()
-        before = re.split(r"[，。；、（：:\s]|由", text[max(start, at - 20):at])[-1]
+        before = re.split(r"[，。；（：:\s]|由", text[max(start, at - 40):at])[-1]
+        # the posts right before the name (市委常委、常务副市长某某)
         for k in range(len(before)):
-            if names.is_title(before[k:]):
-                return [(before[k:], at - len(before) + k, at + len(name))]
+            cand = before[k:]
+            if cand and ((names.is_title(cand) and "、" not in cand) or (
+                    "、" in cand and all(names.is_title(x) for x in cand.split("、")))):
+                return [(p, at - len(before) + k, at + len(name)) for p in _posts_of(cand)]
+        # a title written once for several names (副市长甲、乙、丙)
+        if before.endswith("、"):
+            items = before[:-1].split("、")
+            tn = names.split_title_name(items[0])
+            if tn and all(names.is_name(x) for x in items[1:]):
+                return [(p, at - len(before), at + len(name)) for p in _posts_of(tn[0])]
     return []
 
 

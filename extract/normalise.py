@@ -196,7 +196,7 @@ _QUOTE = re.compile('"')
 
 # A field label in lenticular brackets (【牵头单位】市商务局　【配合单位】…)
 # reads as the label with a colon, apart from what stands before it
-_BRACKET_LABEL = re.compile(r"【([^【】\s：:，。；]{2,8}?(?:单位|部门|领导|时限|时间|目标|任务|节点|指标|要求|措施))】[ \t]*[：:]?")
+_BRACKET_LABEL = re.compile(r"【([^【】\s：:，。；]{2,8}?(?:单位|部门|领导|时限|时间|目标|任务|节点|指标|要求|措施|职责|分工))】[ \t]*[：:]?")
 _BRACKET_LABEL_ANY = re.compile("【")
 
 
@@ -843,6 +843,19 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset(),
     return "".join(out), omap
 
 
+# pictographs of a social-media post (🔹 ✅ ▶️ 👉 📢, keycaps 1️⃣): no text; a
+# photo placeholder and the caption under it (▲某某主持召开…) state nothing
+# (not the marks a table or a list may use: ★ ☆ ✓ ✔ ❖ ➢ ➤)
+_EMOJI_CHARS = ("\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2705\u2728\u274C\u2757\u27A1"
+                "\u2B05-\u2B07\u2B50\u2B55\uFE0F\u20E3")
+_EMOJI = re.compile("[" + _EMOJI_CHARS + "\u200D]+ ?")
+_EMOJI_ANY = re.compile("[" + _EMOJI_CHARS + "]")
+_CAPTION = re.compile(r"^[ \t]*[\[［〔【(（]图片[\]］〕】)）][ \t]*\n[ \t]*[▲△↑][^\n]*$", re.M)
+_CAPTION_ANY = _Literals("图片")
+# a name and its posts apart by a bar (陶某｜镇党委副书记、镇长): a space
+_ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)
+
+
 def normalise(original: str) -> Normalised:
     """The normalised text of ``original`` with its offset map."""
     text, offsets = original, list(range(len(original) + 1))
@@ -850,6 +863,8 @@ def normalise(original: str) -> Normalised:
     end = offsets.pop()
     text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "", _INVISIBLE_ANY)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
+    text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
+    text, offsets = _sub(text, offsets, _EMOJI, lambda m: "", _EMOJI_ANY)
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
     footnoted = bool(_MARKS_ANY.search(text)) and bool(_FOOTNOTES.search(text))
     text, offsets = _sub(text, offsets, _ENUM_MARK, lambda m: _enum_mark(m, footnoted), _MARKS_ANY)
@@ -877,6 +892,7 @@ def normalise(original: str) -> Normalised:
         # (a table of two columns, one spaced pipe a row: many such rows make it one)
         many = len(_PIPED_ROW.findall(text)) >= 3
         text, offsets = _sub(text, offsets, _PIPE, lambda m: _pipe_cell(m, many))
+        text, offsets = _sub(text, offsets, _ONE_BAR, lambda m: m.group(1) + " ")
     # a line break written as a tag in a markdown table's cell (县委副书记、<br>县长)
     # joins the cell's lines (an HTML page's tags are gone before this)
     text, offsets = _sub(text, offsets, _BR_TAG, lambda m: "", _BR_TAG)
@@ -902,7 +918,11 @@ def normalise(original: str) -> Normalised:
             break
         text = joined
     # a join can put ASCII punctuation next to CJK text it was apart from
-    text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
-                         _ASCII_PUNCT_ANY)
+    # (and the space after it is then one beside a CJK mark: it goes, as it
+    # would on a second pass)
+    if _ASCII_PUNCT_ANY.search(text):
+        text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
+                             _ASCII_PUNCT_ANY)
+        text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     offsets.append(end)
     return Normalised(text, offsets, original)

@@ -911,6 +911,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     tg, tm = _body_table(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += tg
     members += tm
+    ug, um = _unit_post_role_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += ug
+    members += um
+    rg, rm = _role_column_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += rg
+    members += rm
     sg, sm = _successions(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += sg
     members += sm
@@ -1391,6 +1397,152 @@ def _bracket_role_rosters(norm, start, end, source, jurisdiction, title, listed)
             members.append(Membership(current, m.group(1), "person", m.group(3), _affiliation(m.group(2)),
                                       evidence.make(norm, source, line_start + m.start(), line_start + m.end(),
                                                     sentence=False)))
+    return groups, members
+
+
+# A roster table whose role is a column of its own (姓名 | 单位及职务 | 组内职务),
+# as PDF text prints one: an affiliation may wrap onto the line below the row,
+# or start on the line above it (a cell of three lines, the name on the middle one)
+_ROLE_COLUMN = {"组内职务", "小组职务", "领导小组职务", "在领导小组职务", "担任职务", "拟任职务", "职务（组内）"}
+_AFF_COLUMN = {"单位及职务", "工作单位及职务", "单位职务", "现任职务", "职务", "工作单位"}
+
+
+def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
+    groups, members = [], []
+    text = norm.text
+    lines = list(_lines_of(text, start, end))
+    roles = set(vocab.roster_roles())
+    i = 0
+    while i < len(lines):
+        cells = [re.sub(r"\s+", "", c) for c in lines[i][1].split("\t")]
+        role_col = next((k for k, c in enumerate(cells) if c in _ROLE_COLUMN), None)
+        name_col = next((k for k, c in enumerate(cells) if c in ("姓名", "姓　名")), None)
+        aff_col = next((k for k, c in enumerate(cells) if c in _AFF_COLUMN and k != role_col), None)
+        if "\t" not in lines[i][1] or role_col is None or name_col is None or aff_col is None:
+            i += 1
+            continue
+        group = ""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            group = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
+            if group:
+                break
+        group = _with_jurisdiction(group or _mentioned_group(title), jurisdiction)
+        if not group or group in listed:
+            i += 1
+            continue
+        ev = evidence.make(norm, source, lines[i][0], lines[i][0] + len(lines[i][1]), sentence=False)
+        rows, pending = [], ""  # pending: an affiliation begun on the line above its row
+        k = i + 1
+        while k < len(lines):
+            pos, line = lines[k]
+            if "\t" not in line:
+                bare = line.strip()
+                if not bare or re.search(r"[：:。]", bare) or len(bare) > 30:
+                    break
+                if rows and rows[-1][2].endswith("、"):
+                    rows[-1][2] += bare  # the affiliation wrapped below its row
+                elif bare.endswith("、"):
+                    pending += bare
+                else:
+                    break
+                k += 1
+                continue
+            c = [x.strip() for x in line.split("\t")]
+            role = c[-1] if len(c) < len(cells) else (c[role_col] if role_col < len(c) else "")
+            base = re.match(r"(" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")"
+                            r"(?:兼(?:任)?(办公室(?:副)?主任))?$", role)
+            if not base:
+                break
+            who = re.sub(r"\s+", "", c[name_col]) if name_col < len(c) else ""
+            aff = pending + (c[aff_col] if aff_col < len(c) and len(c) == len(cells) else "")
+            pending = ""
+            rows.append([who, base.group(1), aff, base.group(2), pos, pos + len(line)])
+            k += 1
+        if len(rows) >= 2:
+            groups.append(Group(group, group_kind(group), jurisdiction, "", None, "", ev))
+            office = group + "办公室"
+            for who, role, aff, also, s_, e_ in rows:
+                person = names.is_name(who) or names.is_listed_name(who) or names.is_name(who, known_surname=False)
+                kind = "person" if person else "post"
+                row_ev = evidence.make(norm, source, s_, e_, sentence=False)
+                members.append(Membership(group, who, kind, role, aff if person else "", row_ev))
+                if also:
+                    if not any(g.name == office for g in groups):
+                        groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
+                    members.append(Membership(office, who, kind, also[3:], aff if person else "", row_ev))
+            listed = listed | {group}
+        i = k
+    return groups, members
+
+
+# A roster by unit, the role in a bracket closing each line (县财政局：局长　某某（成员）,
+# 县水利局：局长　某某（成员兼办公室主任）, 各乡（镇）人民政府：乡（镇）长（成员）)
+_UNIT_POST_ROLE = None
+
+
+def _unit_post_role_re():
+    global _UNIT_POST_ROLE
+    if _UNIT_POST_ROLE is None:
+        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+        _UNIT_POST_ROLE = re.compile(
+            r"^\s*([^：:，。；\s]{2,30}?)[：:]\s*(\S+?)(?:\s+(\S{1,4}(?:\s\S{1,3})?))??\s*"
+            r"(?:[（(][^（）()]{1,6}[）)])?[（(](" + roles + r")(?:兼(?:任)?(办公室(?:副)?主任))?[）)]\s*$")
+    return _UNIT_POST_ROLE
+
+
+def _unit_post_role_rosters(norm, start, end, source, jurisdiction, title, listed):
+    groups, members = [], []
+    text = norm.text
+    lines = list(_lines_of(text, start, end))
+    rows = []
+    for idx, (line_start, line) in enumerate(lines):
+        if "：" not in line or not line.rstrip().endswith(("）", ")")):
+            continue
+        m = _unit_post_role_re().match(line)
+        if m:
+            rows.append((idx, line_start, line, m))
+    blocks, block = [], []
+    for row in rows:
+        if block and row[0] != block[-1][0] + 1:
+            blocks.append(block)
+            block = []
+        block.append(row)
+    if block:
+        blocks.append(block)
+    for block in blocks:
+        if len(block) < 3:
+            continue
+        first = block[0][0]
+        group = ""
+        for j in range(first - 1, max(-1, first - 4), -1):
+            group = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
+            if group:
+                break
+        group = _with_jurisdiction(group or _mentioned_group(title), jurisdiction)
+        if not group or group in listed:
+            continue
+        ev = evidence.make(norm, source, block[0][1], block[-1][1] + len(block[-1][2]), sentence=False)
+        groups.append(Group(group, group_kind(group), jurisdiction, "", None, "", ev))
+        office = group + "办公室"
+        for _, line_start, line, m in block:
+            unit, post, who, role, also = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+            who = re.sub(r"\s+", "", who or "")
+            row_ev = evidence.make(norm, source, line_start, line_start + len(line), sentence=False)
+            if who and not (names.is_name(who) or names.is_listed_name(who)):
+                post, who = post + who, ""
+            member, kind = (who, "person") if who else (unit + post, "post")
+            aff = unit + post if who else ""
+            if role.startswith("办公室"):
+                if not any(g.name == office for g in groups):
+                    groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
+                members.append(Membership(office, member, kind, role[3:], aff, row_ev))
+                continue
+            members.append(Membership(group, member, kind, role, aff, row_ev))
+            if also:
+                if not any(g.name == office for g in groups):
+                    groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
+                members.append(Membership(office, member, kind, also[3:], aff, row_ev))
+        listed = listed | {group}
     return groups, members
 
 

@@ -167,8 +167,20 @@ def _signature(text: str, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+# minutes printed as a series under their masthead (某某县人民政府常务会议纪要 /
+# 第14期): the issue is the document's number
+_SERIES = re.compile(r"^第\s*\d{1,4}\s*期$")
+
+
+def _series_number(lines, k: int) -> bool:
+    if not _SERIES.match(lines[k][1].strip()):
+        return False
+    above = next((ln.strip() for _, ln in reversed(lines[max(0, k - 3):k]) if ln.strip()), "")
+    return above.endswith("纪要")
+
+
 def _is_number_line(line: str) -> bool:
-    return bool(NUMBER.match(line.strip()))
+    return bool(NUMBER.match(line.strip()) or _SERIES.match(line.strip()))
 
 
 def _unnumbered(lines, anchors) -> list:
@@ -209,7 +221,7 @@ def segment(norm: Normalised) -> list[Segment]:
     anchors = []  # (title start, number line index, title)
     for k, (pos, line) in enumerate(lines):
         s = line.strip()
-        if NUMBER.match(s):
+        if NUMBER.match(s) or _series_number(lines, k):
             title, tstart = _title_before(lines, k)
             masthead = _MASTHEAD.match(re.sub(r"\s+", "", title))
             if masthead or not any(w in title for w in _TITLE_WORDS):

@@ -59,7 +59,7 @@ _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^。，；]
 # the same labels written inside an item's paragraph, no bracket around them
 # (（一）标题。正文。牵头单位：县民政局；配合单位：县财政局、…。): each list runs to
 # the next ；, 。 or label
-_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s—-]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
                           r"协同单位|协同部门|参与单位|参与部门)\s*[：:]")
 _CHAIN_END = re.compile(r"[。；;]|[，,\s]\s*(?=(?:牵头|责任|配合|协同|参与|完成|时限)[^，,。；;\s]{0,4}[：:])")
 # units first (1.县人社局、县民政局：开展…行动。…): the units before the colon do
@@ -79,7 +79,7 @@ def _label_chain(line: str) -> list[tuple[bool, str, int, int]]:
     return out
 
 
-_ANY_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|"
+_ANY_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。—-]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|"
                         r"参与单位|参与部门|"
                         + "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
                         + r")\s*[：:]")
@@ -90,7 +90,8 @@ def _label_segments(line: str) -> list[tuple[str, str]]:
     first label opening it: (label, list) of each unit label, the others
     (牵头市领导, 完成时限) dropped; [] for any other line."""
     found = list(_ANY_LABEL.finditer(line))
-    if not found or line[:found[0].start()].strip():
+    # (a dash may open the line: ——责任领导：…；责任单位：…)
+    if not found or line[:found[0].start()].strip().strip("—-"):
         return []
     out = []
     for k, m in enumerate(found):
@@ -213,6 +214,38 @@ _LIST_VERB = re.compile(r"(?:按照?职责分工负责|按职责负责|分工负
 
 def _has_mark(text: str) -> bool:
     return ("★" in text or "☆" in text or "牵头" in text) and bool(_LEAD_MARK_RE.search(text))
+
+
+# a decision of a meeting's minutes, the units it charges in its clauses
+_DECIDED = re.compile(r"^\s*会议(?:明确|要求|决定|强调|指出|议定|同意)[，,：:]")
+_CHARGED = re.compile(r"^(?:[一二三四五六七八九十]是)?\s*(?:由)?((?:[^，。；：、]{2,24}?、)*[^，。；：、]{2,24}?)"
+                      r"(具体负责|牵头负责|负责|配合|要|按照?职责分工|牵头|承担)")
+
+
+def _decided_units(line: str, places) -> tuple[list[str], set, tuple[int, int]]:
+    """The units a decision of the minutes charges, in the order written, the
+    ones that lead (具体负责, 牵头, the first 由…负责) apart; a leader who
+    coordinates (由副县长某某同志牵头协调) and a unit that only reported or
+    proposed (会议听取了X汇报, 同意X提出的) are none of them."""
+    out, leads, first, last = [], set(), None, None
+    body = _DECIDED.match(line)
+    pos = body.end()
+    for part in re.finditer(r"[^，。；：]+", line[pos:]):
+        clause = part.group(0).strip()
+        m = _CHARGED.match(clause)
+        if not m or "同志" in m.group(1):
+            continue
+        items = _units(m.group(1), places)
+        if not items or not all(units.is_body(u) for u in items):
+            continue
+        for u in items:
+            if u not in out:
+                out.append(u)
+        if m.group(2) in ("具体负责", "牵头负责", "牵头") or (m.group(2) == "负责" and not leads):
+            leads.update(items)
+        first = pos + part.start() if first is None else first
+        last = pos + part.end()
+    return out, leads, (first or 0, last or 0)
 
 
 def _units(lst: str, places) -> list[str]:
@@ -430,6 +463,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))
+        if not found and prose_ok and _DECIDED.match(line):
+            # minutes: 会议明确，由副县长某某同志牵头协调，县教育局具体负责，县财政局配合
+            us, leads, span = _decided_units(line, places)
+            if us:
+                found.append((us, leads, span))
         if found and prose_ok and not _ENUM.match(line) and not (
                 _BRACKET.search(line) or _LABELLED.search(line) or _BRACKET_LEAD.search(line)):
             # in the same paragraph, a unit given work of its own (县城管局要…),

@@ -2667,3 +2667,97 @@ def test_notes_on_where_a_body_sits_are_no_alias():
     assert units.strip_alias("县安委会办公室（设在县安监局）") == ("县安委会办公室", "")
     assert units.strip_alias("县委农办（与县农业局合署办公）") == ("县委农办", "")
     assert units.strip_alias("县民政局（县老龄办）") == ("县民政局", "县老龄办")
+
+
+# --------------------------------------------------------------------------- thirty-ninth unseen batch
+
+def test_minutes_numbered_as_a_series_whose_decisions_charge_units_in_clauses():
+    text = ("某县人民政府常务会议纪要\n\n第9期\n\n某县人民政府办公室　　2018年7月6日\n\n"
+            "县政府第十九次常务会议纪要\n　　现将会议议定事项纪要如下：\n"
+            "　　一、研究农村学校校舍维修改造问题\n"
+            "　　会议听取了县教育局的汇报。\n"
+            "　　会议明确，由副县长滕岚同志牵头协调，县教育局具体负责，县财政局、县住建局配合。\n"
+            "　　二、研究农村饮水工程实施方案\n"
+            "　　会议明确：一是由县水利局负责工程建设管理；二是县财政局要按时拨付资金。\n")
+    docs = run(text)
+    assert docs[0].number == "第9期"
+    got = {(a.task, a.unit, a.lead) for d in docs for a in d.assignments}
+    assert got == {("研究农村学校校舍维修改造问题", "县教育局", True), ("研究农村学校校舍维修改造问题", "县财政局", False),
+                   ("研究农村学校校舍维修改造问题", "县住建局", False), ("研究农村饮水工程实施方案", "县水利局", True),
+                   ("研究农村饮水工程实施方案", "县财政局", False)}
+
+
+def test_a_table_of_units_against_their_former_and_present_overseers():
+    text = ("某市人民政府关于调整市政府领导同志分管联系单位的通知\n某政〔2021〕6号\n各部门：\n"
+            "　　调整后，市委常委、常务副市长柯帆，副市长闻晓、霍越同志分管的单位见附件。\n"
+            "　　市长訾远同志领导市政府全面工作，分工不作调整。\n附件1\n"
+            "序号  单　　位                原分管领导        现分管领导\n"
+            "1     市发展和改革委员会      耿麟              柯帆\n"
+            "2     市财政局                柯帆              不变\n"
+            "3     市应急管理局            柯帆              霍越、\n"
+            "                                                闻晓（协助）\n"
+            "4     市教育局                —                 闻晓\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("柯帆", "市发展和改革委员会"), ("柯帆", "市财政局"),
+                                          ("霍越", "市应急管理局"), ("闻晓", "市教育局")}
+    assert relation(docs, "co_oversees") == {("闻晓", "市应急管理局")}
+    assert {("柯帆", "市委常委"), ("柯帆", "常务副市长"), ("闻晓", "副市长"), ("霍越", "副市长")} <= posts(docs)
+    assert not any(o == "耿麟" for o, _ in posts(docs)) and not any(o == "訾远" for o, _ in posts(docs))
+
+
+def test_a_pdf_roster_whose_role_is_its_last_column():
+    text = ("关于调整某县脱贫攻坚领导小组成员的通知\n某办发〔2016〕2号\n附件\n某县脱贫攻坚领导小组成员名单\n"
+            "    姓    名        单位及职务                                    组内职务\n"
+            "    黎 振 邦        县委书记                                      组长\n"
+            "    欧阳 明远       县委常委、县委宣传部部长、                    副组长\n"
+            "                    县文明办主任\n"
+            "                    县政协副主席、\n"
+            "    卢 雪 梅        县工商业联合会主席                            成员\n"
+            "    农 建 军        县扶贫开发办公室主任                          成员兼办公室主任\n"
+            "    各乡镇党委书记                                                成员\n")
+    got = {(m.group, m.member, m.member_kind, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    g = "某县脱贫攻坚领导小组"
+    assert {(g, "黎振邦", "person", "组长", "县委书记"),
+            (g, "欧阳明远", "person", "副组长", "县委常委、县委宣传部部长、县文明办主任"),
+            (g, "卢雪梅", "person", "成员", "县政协副主席、县工商业联合会主席"),
+            (g, "农建军", "person", "成员", "县扶贫开发办公室主任"),
+            (g, "各乡镇党委书记", "post", "成员", "")} <= got
+    assert (g + "办公室", "农建军", "person", "主任", "县扶贫开发办公室主任") in got
+
+
+def test_a_social_media_repost_with_emoji_bullets_bars_and_captions():
+    text = ("某镇人民政府关于调整镇政府领导班子成员工作分工的通知\n某政发〔2023〕5号\n各村：\n"
+            "[图片]\n▲镇长陶秋主持召开镇政府常务会议\n"
+            "🔹 陶秋｜镇党委副书记、镇长\n▶️【工作职责】主持镇政府全面工作。\n✅分管：镇党政综合办公室、财政所\n"
+            "🔹 靳岚（挂职）｜副镇长\n✅分管：镇社会事务办公室\n✅协助镇长分管：镇财政所\n"
+            "某镇人民政府\n2023年4月3日\n往期推荐\n👉 副镇长翟青：分管农业这一年\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("陶秋", "镇党政综合办公室"), ("陶秋", "镇财政所"),
+                                          ("靳岚", "镇社会事务办公室")}
+    assert relation(docs, "co_oversees") == {("靳岚", "镇财政所")}
+    assert relation(docs, "assists") == {("靳岚", "陶秋")}
+    assert {o for o, _ in posts(docs)} == {"陶秋", "靳岚"}
+
+
+def test_a_roster_by_unit_with_each_role_in_a_closing_bracket():
+    text = ("关于调整某县河长制工作领导小组成员的通知\n某政办发〔2018〕3号\n"
+            "　　决定对某县河长制工作领导小组成员进行调整，名单如下：\n"
+            "　　县委：书记　晏宗（组长）\n　　县人民政府：县长　甘林（组长）\n"
+            "　　县水利局：局长　閤涛（成员兼办公室主任）\n　　县水利局：副局长　訾兰（办公室副主任）\n"
+            "　　县财政局：局长　庹钰（成员）\n　　各乡（镇）人民政府：乡（镇）长（成员）\n")
+    got = {(m.member, m.member_kind, m.role, m.affiliation) for d in run(text) for m in d.memberships
+           if m.group == "某县河长制工作领导小组"}
+    assert got == {("晏宗", "person", "组长", "县委书记"), ("甘林", "person", "组长", "县人民政府县长"),
+                   ("合涛", "person", "成员", "县水利局局长"), ("庹钰", "person", "成员", "县财政局局长"),
+                   ("各乡（镇）人民政府乡（镇）长", "post", "成员", "")}
+
+
+def test_task_lines_closed_by_a_dash_clause_of_leaders_and_units():
+    text = ("关于印发某市优化营商环境行动方案的通知\n某政办发〔2021〕4号\n二、重点任务\n"
+            "　　1.推进政务服务跨省通办。实现高频事项异地可办。——责任单位：市政务服务管理局、各县（市、区）人民政府\n"
+            "　　2.实施“蕰商回归”工程——招商引资提质行动。全年引进项目30个以上。\n"
+            "　　——责任领导：副市长邬川；牵头单位：市投资促进局；责任单位：市工商联\n")
+    got = {(a.task.split("。")[0], a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("推进政务服务跨省通办", "市政务服务管理局"), ("推进政务服务跨省通办", "各县（市、区）人民政府"),
+                   ("实施“蕰商回归”工程——招商引资提质行动", "市投资促进局"),
+                   ("实施“蕰商回归”工程——招商引资提质行动", "市工商联")}
