@@ -474,6 +474,12 @@ def _header(line: str) -> _Head | None:
     if xr and (names.is_name(xr.group(1)) or names.is_name(xr.group(1), known_surname=False)) \
             and _all_posts(xr.group(2)):
         return _Head(xr.group(1), xr.group(2), skip + xr.end())
+    # NAME，POSTS。duties — the posts apart by 、 or ， (甲，副市长，市公安局局长。负责…)
+    nc = re.match(r"(" + _NAME_SHAPE + r")[，,]\s*([^。；：:]{2,60}?)。", body)
+    if nc and (names.is_name(nc.group(1)) or names.is_name(nc.group(1), known_surname=False)) \
+            and _all_posts(nc.group(2)):
+        return _Head(nc.group(1), nc.group(2).replace("，", "、").replace(",", "、"),
+                     skip + nc.end() if body[nc.end():].strip() else -1)
     # a short bio before the duties: 王某，男，1975年5月生，…，区委常委、常务副区长。负责…
     bio = _BIO.match(body)
     who = (bio.group(1) or bio.group(2)) if bio else ""
@@ -669,6 +675,16 @@ class _Reader:
             return
         if rel == ASSISTS:
             return self.assist(who, obj, ostart_adj, cstart, cend)
+        if cue == "协调":
+            # 协调省法院、省检察院工作: bodies he coordinates are bodies he liaises
+            # with (…与省政府办公厅的工作联系: the other party is none of them)
+            bodies = re.sub(r"(?:与[^，。；]{2,20}?的工作联系|的?工作)$", "", obj)
+            found = [it.text for it in units.items(bodies, places=self.places)]
+            if found and all(units.is_body(u) or units.bare_prefix(u) or units.names_place(u, self.places)
+                             for u in found):
+                for u in found:
+                    self.add(who, LIAISES, u, "unit", cstart, cend)
+                return
         obj = units.strip_list_tail(obj)
         if info.get("inner"):  # 东片区（甲村、乙村）: what the bracket lists
             inner = re.search(r"（([^（）]+)）", obj)
@@ -886,6 +902,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     current = None
     pending_posts = False
     holders, listed = _holders(text, start, end)
+    roll = _post_roll(text, start, end)
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
     unit_table = None  # the columns of a table keyed by the unit (部门 | 分管领导 | …)
@@ -909,6 +926,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             current = None  # an explainer's question states nothing; its answer does
             continue
         sm = re.match(r"^\s*[一二三四五六七八九十]+、\s*(\S{2,30})$", line)
+        if sm and roll.get(sm.group(1)):
+            # 三、副县长 — its holder is the next one the closing list names for that post
+            who = roll[sm.group(1)].pop(0)
+            current = reader.leader(who, (lpos, lpos + len(line)))
+            if sm.group(1) not in {p for p, _, _ in current.posts}:
+                current.posts.append((sm.group(1), lpos, lpos + len(line)))
+            continue
         if sm and _all_posts(sm.group(1)) and not names.split_title_name(sm.group(1)):
             nxt = next((l for _, l in lines[i + 1:] if l.strip()), "")
             nh = _header(nxt)
@@ -1018,6 +1042,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             current = _Leader(who, (lpos, lpos + len(line)))
             current.posts.extend((p, ps, pe) for p in posts)
             reader.leaders.append(current)
+            continue
+        pair = _PAIR_HEAD.match(line)
+        if pair and _shared_block(line, lpos, pair, reader):
+            current = None
             continue
         # a roster (组长：…) or an annex that is no division list ends the notice's leaders
         h = _header(line)
@@ -1306,6 +1334,33 @@ def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:
     return found
 
 
+# a closing list binding posts to names, the entries above headed by posts
+# alone (（县长：甲；常务副县长：乙；副县长：丙、丁、戊）)
+_POST_ROLL = re.compile(r"^\s*[（(]?\s*((?:[^：:；;（）()]{2,12}[：:][^：:；;（）()]{2,40}[；;]\s*)+"
+                        r"[^：:；;（）()]{2,12}[：:][^：:；;（）()]{2,40})[）)]?[。]?\s*$")
+
+
+def _post_roll(text: str, start: int, end: int) -> dict[str, list[str]]:
+    """post → its holders in the order the closing list gives them."""
+    roll: dict[str, list[str]] = {}
+    for line in text[start:end].split("\n"):
+        m = _POST_ROLL.match(line) if "：" in line and "；" in line else None
+        if not m:
+            continue
+        found = {}
+        for part in re.split(r"[；;]", m.group(1)):
+            post, _, who = part.partition("：") if "：" in part else part.partition(":")
+            people = [names.strip_comrade(w.strip()) for w in re.split(r"[、，,]", who)]
+            if not names.is_title(post.strip()) or not all(
+                    names.is_name(w) or names.is_listed_name(w) for w in people):
+                found = {}
+                break
+            found[post.strip()] = people
+        for post, people in found.items():
+            roll.setdefault(post, []).extend(people)
+    return roll
+
+
 def _holders(text: str, start: int, end: int) -> tuple[dict, dict]:
     """From the sentences that list a notice's leaders with their titles:
     post → (its one holder, the holder's posts, span) — a post held by
@@ -1349,6 +1404,44 @@ def _dash_row(line: str, lpos: int, reader) -> bool:
                         leader.posts.append((post, lpos + at, lpos + at + len(field)))
             found = True
     return found
+
+
+# two leaders heading one block (副区长甲、乙：共同负责…，甲分管…，乙分管…)
+_PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。；：、\s]{2,30}?)、([^，。；：、\s]{2,4})(?:同志)?[：:](.+)$")
+
+
+def _shared_block(line: str, lpos: int, m, reader) -> bool:
+    """A block of duties of two leaders: a clause led by one's name is his,
+    up to the next ；or 。; any other clause (共同负责…, 共同联系…) is both's."""
+    tn = names.split_title_name(m.group(1))
+    second = names.strip_comrade(m.group(2))
+    if not tn or not (names.is_name(second) or names.is_listed_name(second)):
+        return False
+    pair = [tn[1], second]
+    span = (lpos, lpos + len(line))
+    for who in pair:
+        leader = reader.leader(who, span)
+        have = {p for p, _, _ in leader.posts}
+        leader.posts.extend((p, *span) for p in _posts_of(tn[0]) if p not in have)
+    who = pair
+    at = lpos + m.start(3)
+    for cm in re.finditer(r"([^，；。]+)([，；。]?)", m.group(3)):
+        clause, s0 = cm.group(1), at + cm.start(1)
+        lead = next((w for w in pair if clause.lstrip().startswith(w)), None)
+        if lead:
+            who = [lead]
+            skip = len(clause) - len(clause.lstrip()) + len(lead)
+            if clause[skip:].startswith("同志"):
+                skip += 2
+        else:
+            skip = len(clause) - len(clause.lstrip())
+            if clause[skip:].startswith("共同"):
+                who, skip = pair, skip + 2
+        for w in who:  # (read with the other blocks, once every leader's posts are known)
+            reader.leader(w, span).duties.append((s0 + skip, s0 + len(clause)))
+        if cm.group(2) in ("；", "。"):
+            who = pair
+    return True
 
 
 def _leader_clauses(line: str, pos: int) -> list[tuple[int, str]]:

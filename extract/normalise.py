@@ -525,6 +525,9 @@ def _layout_tables(text: str, offsets: list) -> tuple[str, list]:
         while j < len(lines):
             p, ln = lines[j]
             shown = _display_tokens(ln)
+            if len(shown) >= 2 and shown[0][0] < starts[0] - 1 and re.fullmatch(r"\d{1,3}", shown[0][2]) \
+                    and re.fullmatch(r"\d{1,3}", shown[1][2]):
+                shown = shown[1:]  # a printed index before the 序号 column (a data frame's): no cell
             tokens = [(col, t) for col, _, t in shown]
             if not tokens or _PAGE_LINE.match(ln) or [t for _, t in tokens] == names \
                     or (len(tokens) == 1 and tokens[0][1] == "附件"):
@@ -544,6 +547,12 @@ def _layout_tables(text: str, offsets: list) -> tuple[str, list]:
                 continue
             elif row is None or first_at < starts[1] - 2:
                 break  # prose after the table
+            if len(shown) == len(starts) and re.fullmatch(r"\d{1,3}", first) and not any(row[1:]):
+                # a whole row, one token a column: in order, wherever alignment put them
+                for k, (at, index, tok) in enumerate(shown):
+                    row[k].append((tok, p + index))
+                j += 1
+                continue
             for at, index, tok in shown:
                 k = max(c for c, st in enumerate(starts) if st <= at + 2) if at + 2 >= starts[0] else 0
                 row[k].append((tok, p + index))

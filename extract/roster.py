@@ -1416,6 +1416,8 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
     while i < len(lines):
         cells = [re.sub(r"\s+", "", c) for c in lines[i][1].split("\t")]
         role_col = next((k for k, c in enumerate(cells) if c in _ROLE_COLUMN), None)
+        if role_col is None and "职务" in cells and any("单位及职务" in c or c == "单位职务" for c in cells):
+            role_col = cells.index("职务")  # 职务 beside 单位及职务 is the role in the group
         name_col = next((k for k, c in enumerate(cells) if c in ("姓名", "姓　名")), None)
         aff_col = next((k for k, c in enumerate(cells) if c in _AFF_COLUMN and k != role_col), None)
         if "\t" not in lines[i][1] or role_col is None or name_col is None or aff_col is None:
@@ -1465,6 +1467,11 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
                 person = names.is_name(who) or names.is_listed_name(who) or names.is_name(who, known_surname=False)
                 kind = "person" if person else "post"
                 row_ev = evidence.make(norm, source, s_, e_, sentence=False)
+                if role.startswith("办公室"):  # the office's own row: its director, no member
+                    if not any(g.name == office for g in groups):
+                        groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
+                    members.append(Membership(office, who, kind, role[3:], aff if person else "", row_ev))
+                    continue
                 members.append(Membership(group, who, kind, role, aff if person else "", row_ev))
                 if also:
                     if not any(g.name == office for g in groups):

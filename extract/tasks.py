@@ -20,7 +20,9 @@ from .normalise import Normalised
 _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．]|[（(]\d+[）)])\s*")
 _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
 _BRACKET = re.compile(
-    r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)）")
+    r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)"
+    # (…按职责分工负责，相关单位配合): the units that help, after it
+    r"(?:[，,]((?:[^（）〔〕，,]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助))?）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
 # a leader named first (牵头市领导：某某；) is dropped: the units follow
 _LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
@@ -248,9 +250,18 @@ def _decided_units(line: str, places) -> tuple[list[str], set, tuple[int, int]]:
     return out, leads, (first or 0, last or 0)
 
 
+# phrases that name no unit in particular (各有关部门, 相关单位, …等部门 as a tail)
+_GENERIC = re.compile(r"(?:(?<=^)|(?<=[、，,和及与]))(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)(?:和单位)?"
+                      r"(?=$|[、，,和及与])|(?<=[^、，,])(?:等|及|和)(?:其他|其它)?(?:有关|相关)?(?:部门|单位)$"
+                      r"|(?<=[^、，,])等(?:有关|相关)?(?:部门|单位)(?=$|[、，,])")
+
+
 def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
+    if "有关" in lst or "相关" in lst or "等" in lst:
+        lst = _GENERIC.sub("", lst).strip("、，, ")
+        lst = re.sub(r"[、，,]{2,}", "、", lst)
     if _has_mark(lst):
         lst = _LEAD_MARK_RE.sub("", lst)
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
@@ -438,7 +449,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             us = _units(m.group(1), places)
             if not us or not units.is_body(us[0]):
                 continue
-            found.append((us, {us[0]}, m.span()))
+            helpers = [u for u in (_units(m.group(2), places) if m.group(2) else []) if u not in us]
+            found.append((us + helpers, {us[0]}, m.span()))
         # prose (由X牵头，Y配合) assigns only in an enumerated task item: in an
         # intro paragraph it reports past work, and under 保障措施 it says how
         # the plan is run (由市住建局牵头，会同市政府督查室定期督导), no task

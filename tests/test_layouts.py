@@ -2761,3 +2761,71 @@ def test_task_lines_closed_by_a_dash_clause_of_leaders_and_units():
     assert got == {("推进政务服务跨省通办", "市政务服务管理局"), ("推进政务服务跨省通办", "各县（市、区）人民政府"),
                    ("实施“蕰商回归”工程——招商引资提质行动", "市投资促进局"),
                    ("实施“蕰商回归”工程——招商引资提质行动", "市工商联")}
+
+
+# --------------------------------------------------------------------------- fortieth unseen batch
+
+def test_heads_with_name_and_post_fused_and_bodies_coordinated():
+    text = ("某省人民政府关于省政府领导同志工作分工的通知\n某政〔2018〕2号\n各市：\n"
+            "    麹川副省长：负责农业工作。协调省法院、省检察院、省军区工作。分管省农业厅。\n"
+            "    鞠华秘书长：协调省人大常委会办公厅、省政协办公厅与省政府办公厅的工作联系。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("麹川", "省农业厅")}
+    assert relation(docs, "liaises") == {("麹川", "省法院"), ("麹川", "省检察院"), ("麹川", "省军区"),
+                                         ("鞠华", "省人大常委会办公厅"), ("鞠华", "省政协办公厅")}
+
+
+def test_one_line_entries_name_comma_posts_full_stop_duties():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政〔2020〕3号\n各部门：\n"
+            "汲川，市委副书记、市长。领导市政府全面工作；分管市审计局。\n"
+            "尉迟岚，副市长，市公安局局长。负责公安工作；分管市司法局、信访局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("汲川", "市审计局"), ("尉迟岚", "市司法局"), ("尉迟岚", "市信访局")}
+    assert {("尉迟岚", "副市长"), ("尉迟岚", "市公安局局长"), ("汲川", "市长")} <= posts(docs)
+
+
+def test_a_roster_printed_as_a_data_frame_with_its_office_row_last():
+    text = ("关于调整某县电商工作领导小组组成人员的通知\n某政办〔2024〕2号\n某县电商工作领导小组组成人员名单\n"
+            "    序号     职务   姓名        单位及职务\n"
+            "0    1     组长  阚振东     县委副书记、县长\n"
+            "1    2    副组长  郄慧玲   县委常委、常务副县长\n"
+            "2    3     成员  翟明远     县政府办公室主任\n"
+            "3    4  办公室主任  鄂晓鹏      县商务局副局长\n")
+    got = {(m.group, m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    g = "某县电商工作领导小组"
+    assert {(g, "阚振东", "组长", "县委副书记、县长"), (g, "郄慧玲", "副组长", "县委常委、常务副县长"),
+            (g, "翟明远", "成员", "县政府办公室主任"), (g + "办公室", "鄂晓鹏", "主任", "县商务局副局长")} == got
+
+
+def test_brackets_whose_units_are_mixed_with_phrases_naming_none():
+    text = ("关于印发某市农村商贸实施方案的通知\n某政办发〔2020〕3号\n二、重点任务\n"
+            "　　1.建设乡镇商贸中心。加快建设。（市商务局牵头，各有关部门按职责分工负责）\n"
+            "　　2.发展连锁便利店。推广统一配送。（市商务局、市供销社按职责分工负责，相关单位配合）\n"
+            "　　3.加强市场监管。严查假冒伪劣。（市市场监管局、市商务局等部门按职责分工负责）\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("建设乡镇商贸中心", "市商务局"), ("发展连锁便利店", "市商务局"), ("发展连锁便利店", "市供销社"),
+                   ("加强市场监管", "市市场监管局"), ("加强市场监管", "市商务局")}
+
+
+def test_two_deputies_sharing_one_block_of_duties():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2018〕3号\n各街道：\n"
+            "　　常务副区长郗年：负责区政府常务工作。\n"
+            "　　副区长仉贤、扈漪：共同负责城市建设工作，仉贤分管区住房和城乡建设局，扈漪分管区园林绿化中心；"
+            "共同联系某某建设指挥部。仉贤协助常务副区长负责重大项目建设工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("仉贤", "区住房和城乡建设局"), ("扈漪", "区园林绿化中心")}
+    assert relation(docs, "liaises") == {("仉贤", "某某建设指挥部"), ("扈漪", "某某建设指挥部")}
+    assert relation(docs, "assists") == {("仉贤", "郗年")}
+    assert {("仉贤", "副区长"), ("扈漪", "副区长")} <= posts(docs)
+
+
+def test_entries_headed_by_posts_alone_bound_to_names_by_a_closing_list():
+    text = ("某县人民政府关于县政府领导班子成员工作分工的通知\n某政发〔2016〕5号\n各乡镇：\n"
+            "　　一、县长\n　　主持县政府全面工作。分管县审计局。\n"
+            "　　二、副县长\n　　分管县教育局。协助县长负责审计工作。\n"
+            "　　三、副县长\n　　分管县水利局。\n"
+            "　　（县长：伍舟；副县长：隗澈、巩罗）\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("伍舟", "县审计局"), ("隗澈", "县教育局"), ("巩罗", "县水利局")}
+    assert relation(docs, "assists") == {("隗澈", "伍舟")}
+    assert posts(docs) == {("伍舟", "县长"), ("隗澈", "副县长"), ("巩罗", "副县长")}
