@@ -241,10 +241,16 @@ def _leader_column(line: str) -> int | None:
     """The column of a task or project table's header (项目名称 | 联系市领导 | 牵头
     单位) that names each row's leader; None for any other line."""
     cells = [re.sub(r"\s+", "", c) for c in line.split("\t")]
-    labels = set(vocab.words("verbs", "task_leader_labels"))
+    labels, task_words = _task_table_words()
     col = next((k for k, c in enumerate(cells) if c in labels), None)
-    task_words = {w for ws in vocab.load("verbs")["task_columns"].values() for w in ws}
     return col if col is not None and any(c in task_words for c in cells) else None
+
+
+@lru_cache(maxsize=1)
+def _task_table_words() -> tuple[frozenset, frozenset]:
+    # (looked up for every tab-separated line of a notice: made once)
+    return (frozenset(vocab.words("verbs", "task_leader_labels")),
+            frozenset(w for ws in vocab.load("verbs")["task_columns"].values() for w in ws))
 
 
 def _leader_cell(line: str, lpos: int, col: int, reader) -> bool:
@@ -443,7 +449,7 @@ _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?
 
 # a name as a head writes it: two to four characters, or a transliterated name
 # whose parts a middle dot joins (麦某·吾某)
-_NAME_SHAPE = r"\S{2,4}?|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+_NAME_SHAPE = r"\S{2,4}?|" + names.DOTTED
 
 
 def _header(line: str) -> _Head | None:
@@ -1171,7 +1177,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         leader.posts.extend((p, ms, me) for p in _posts_of(title) if p not in have)
         leader.moved.append((verb, what, ms, me))
     # a leader away for a while keeps what the notice names as his
-    for m in _ABSENCE.finditer(text, start, end):
+    stand_in = "代管" in text[start:end] or "代为" in text[start:end]  # most notices: no stand-in
+    for m in (_ABSENCE.finditer(text, start, end) if stand_in else ()):
         sent_end = re.compile(r"[。\n]").search(text, m.end(), end)
         sentence = text[m.start():sent_end.start() if sent_end else end]
         tn = names.split_title_name(m.group(1))

@@ -46,7 +46,9 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     return not any(w in s for w in vocab.not_names())
 
 
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# a transliterated name, its parts joined by a middle dot (艾某·吐某)
+DOTTED = r"[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+_TRANSLITERATED = re.compile(DOTTED)
 
 
 def _is_transliterated(s: str) -> bool:

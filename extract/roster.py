@@ -55,23 +55,27 @@ def _role_match(line: str):
 _INLINE_ROLE = None
 
 
-_NUMBERED_ROLE = None
 _NUMBERED_MEMBER = re.compile(r"^(\s*)([（(]\d{1,3}[）)]|\d{1,3}[.．、])(\s*)(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _numbered_role():
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+    return re.compile(r"(?:" + roles + r")\s*[：:]?\s*$")
 
 
 def _unnumbered(line: str) -> str:
     """A roster as a numbered list (1.顾问 / （1）某某　市人大常委会主任): the
     numbers blanked out, the line keeping its length.  A number before
     anything but a role or a member is left."""
-    global _NUMBERED_ROLE
     m = _NUMBERED_MEMBER.match(line)
     if not m:
         return line
-    if _NUMBERED_ROLE is None:
-        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-        _NUMBERED_ROLE = re.compile(r"(?:" + roles + r")\s*[：:]?\s*$")
     rest = line[m.end():]
-    if _NUMBERED_ROLE.match(rest) or (m.group(2).startswith(("（", "(")) and _members(rest)):
+    # (a member's item is short and no sentence: a task's numbered paragraph is
+    # never read as one, which would cost a member parse per item)
+    if _numbered_role().match(rest) or (m.group(2).startswith(("（", "(")) and len(rest) <= 60
+                                        and "。" not in rest.rstrip("。") and _members(rest)):
         return m.group(1) + " " * (len(m.group(2)) + len(m.group(3))) + rest
     return line
 
@@ -457,7 +461,7 @@ def _members(text: str):
         return [(pair.group(1), "person", pair.group(3), lead, lead + len(s)),
                 (pair.group(2), "person", pair.group(3), lead, lead + len(s))]
     # (or a transliterated name, its parts joined by a middle dot: 别某·努某 地区农业局局长)
-    m = re.fullmatch(r"([^\s，,]{2,4}?|[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10}){1,3})(?:同志)?"
+    m = re.fullmatch(r"([^\s，,]{2,4}?|" + names.DOTTED + r")(?:同志)?"
                      r"(?:\s+|[，,]\s*)(\S.*)", s)
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
@@ -1400,6 +1404,36 @@ def _bracket_role_rosters(norm, start, end, source, jurisdiction, title, listed)
     return groups, members
 
 
+def _group_above(lines, i: int, title: str, jurisdiction: str, back: int = 3) -> str:
+    """The group a block of roster lines starting at ``lines[i]`` belongs to:
+    named by a heading or a sentence just above it, else by the title."""
+    group = ""
+    for j in range(i - 1, max(-1, i - back - 1), -1):
+        group = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
+        if group:
+            break
+    group = group or _mentioned_group(title)
+    return _with_jurisdiction(group, jurisdiction) if group else ""
+
+
+def _role_rows(groups, members, group, jurisdiction, ev, member, kind, role, also, aff, row_ev):
+    """One roster row's memberships: a role of the office (办公室主任) or one
+    held besides (成员兼办公室主任) goes to the group's office, made once."""
+    office = group + "办公室"
+
+    def in_office(r: str) -> None:
+        if not any(g.name == office for g in groups):
+            groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
+        members.append(Membership(office, member, kind, r[3:], aff, row_ev))
+
+    if role.startswith("办公室"):  # the office's own row: its director, no member
+        in_office(role)
+        return
+    members.append(Membership(group, member, kind, role, aff, row_ev))
+    if also:
+        in_office(also)
+
+
 # A roster table whose role is a column of its own (姓名 | 单位及职务 | 组内职务),
 # as PDF text prints one: an affiliation may wrap onto the line below the row,
 # or start on the line above it (a cell of three lines, the name on the middle one)
@@ -1414,21 +1448,19 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
     roles = set(vocab.roster_roles())
     i = 0
     while i < len(lines):
+        if "\t" not in lines[i][1] or "职务" not in lines[i][1]:  # most lines: no such header
+            i += 1
+            continue
         cells = [re.sub(r"\s+", "", c) for c in lines[i][1].split("\t")]
         role_col = next((k for k, c in enumerate(cells) if c in _ROLE_COLUMN), None)
         if role_col is None and "职务" in cells and any("单位及职务" in c or c == "单位职务" for c in cells):
             role_col = cells.index("职务")  # 职务 beside 单位及职务 is the role in the group
         name_col = next((k for k, c in enumerate(cells) if c in ("姓名", "姓　名")), None)
         aff_col = next((k for k, c in enumerate(cells) if c in _AFF_COLUMN and k != role_col), None)
-        if "\t" not in lines[i][1] or role_col is None or name_col is None or aff_col is None:
+        if role_col is None or name_col is None or aff_col is None:
             i += 1
             continue
-        group = ""
-        for j in range(i - 1, max(-1, i - 4), -1):
-            group = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
-            if group:
-                break
-        group = _with_jurisdiction(group or _mentioned_group(title), jurisdiction)
+        group = _group_above(lines, i, title, jurisdiction)
         if not group or group in listed:
             i += 1
             continue
@@ -1462,21 +1494,10 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
             k += 1
         if len(rows) >= 2:
             groups.append(Group(group, group_kind(group), jurisdiction, "", None, "", ev))
-            office = group + "办公室"
             for who, role, aff, also, s_, e_ in rows:
                 person = names.is_name(who) or names.is_listed_name(who) or names.is_name(who, known_surname=False)
-                kind = "person" if person else "post"
-                row_ev = evidence.make(norm, source, s_, e_, sentence=False)
-                if role.startswith("办公室"):  # the office's own row: its director, no member
-                    if not any(g.name == office for g in groups):
-                        groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
-                    members.append(Membership(office, who, kind, role[3:], aff if person else "", row_ev))
-                    continue
-                members.append(Membership(group, who, kind, role, aff if person else "", row_ev))
-                if also:
-                    if not any(g.name == office for g in groups):
-                        groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
-                    members.append(Membership(office, who, kind, also[3:], aff if person else "", row_ev))
+                _role_rows(groups, members, group, jurisdiction, ev, who, "person" if person else "post",
+                           role, also, aff if person else "", evidence.make(norm, source, s_, e_, sentence=False))
             listed = listed | {group}
         i = k
     return groups, members
@@ -1484,17 +1505,12 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
 
 # A roster by unit, the role in a bracket closing each line (县财政局：局长　某某（成员）,
 # 县水利局：局长　某某（成员兼办公室主任）, 各乡（镇）人民政府：乡（镇）长（成员）)
-_UNIT_POST_ROLE = None
-
-
+@lru_cache(maxsize=1)
 def _unit_post_role_re():
-    global _UNIT_POST_ROLE
-    if _UNIT_POST_ROLE is None:
-        roles = "|".join(re.escape(r) for r in vocab.roster_roles())
-        _UNIT_POST_ROLE = re.compile(
-            r"^\s*([^：:，。；\s]{2,30}?)[：:]\s*(\S+?)(?:\s+(\S{1,4}(?:\s\S{1,3})?))??\s*"
-            r"(?:[（(][^（）()]{1,6}[）)])?[（(](" + roles + r")(?:兼(?:任)?(办公室(?:副)?主任))?[）)]\s*$")
-    return _UNIT_POST_ROLE
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+    return re.compile(
+        r"^\s*([^：:，。；\s]{2,30}?)[：:]\s*(\S+?)(?:\s+(\S{1,4}(?:\s\S{1,3})?))??\s*"
+        r"(?:[（(][^（）()]{1,6}[）)])?[（(](" + roles + r")(?:兼(?:任)?(办公室(?:副)?主任))?[）)]\s*$")
 
 
 def _unit_post_role_rosters(norm, start, end, source, jurisdiction, title, listed):
@@ -1519,18 +1535,11 @@ def _unit_post_role_rosters(norm, start, end, source, jurisdiction, title, liste
     for block in blocks:
         if len(block) < 3:
             continue
-        first = block[0][0]
-        group = ""
-        for j in range(first - 1, max(-1, first - 4), -1):
-            group = _heading_group(lines[j][1]) or _mentioned_group(lines[j][1])
-            if group:
-                break
-        group = _with_jurisdiction(group or _mentioned_group(title), jurisdiction)
+        group = _group_above(lines, block[0][0], title, jurisdiction)
         if not group or group in listed:
             continue
         ev = evidence.make(norm, source, block[0][1], block[-1][1] + len(block[-1][2]), sentence=False)
         groups.append(Group(group, group_kind(group), jurisdiction, "", None, "", ev))
-        office = group + "办公室"
         for _, line_start, line, m in block:
             unit, post, who, role, also = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
             who = re.sub(r"\s+", "", who or "")
@@ -1538,17 +1547,8 @@ def _unit_post_role_rosters(norm, start, end, source, jurisdiction, title, liste
             if who and not (names.is_name(who) or names.is_listed_name(who)):
                 post, who = post + who, ""
             member, kind = (who, "person") if who else (unit + post, "post")
-            aff = unit + post if who else ""
-            if role.startswith("办公室"):
-                if not any(g.name == office for g in groups):
-                    groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
-                members.append(Membership(office, member, kind, role[3:], aff, row_ev))
-                continue
-            members.append(Membership(group, member, kind, role, aff, row_ev))
-            if also:
-                if not any(g.name == office for g in groups):
-                    groups.append(Group(office, "office", jurisdiction, "", None, group, ev))
-                members.append(Membership(office, member, kind, also[3:], aff, row_ev))
+            _role_rows(groups, members, group, jurisdiction, ev, member, kind, role, also,
+                       unit + post if who else "", row_ev)
         listed = listed | {group}
     return groups, members
 
