@@ -18,8 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import vocab
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇○"
 _CJK_RE = f"[{CJK}]"
+_CJK_ONE = re.compile(_CJK_RE)  # (compiled once: tested character by character)
 
 
 @dataclass
@@ -122,7 +125,7 @@ def _enum_mark(m: re.Match, footnoted: bool = False) -> str:
     while j >= 0 and text[j] in " \t":
         j -= 1
     prev = text[j] if j >= 0 else "\n"
-    return "、" if re.match(_CJK_RE, prev) or prev in "）)" else ""
+    return "、" if _CJK_ONE.match(prev) or prev in "）)" else ""
 
 
 def _enum_paren(m: re.Match) -> str:
@@ -145,7 +148,7 @@ def _punct_space(m: re.Match) -> str:
     if m.group(0)[0] != " ":
         return m.group(0)[0]  # the punctuation stays, the spaces after it go
     before = m.string[m.start() - 1] if m.start() else ""
-    return "" if re.match(_CJK_RE, before) else m.group(0)
+    return "" if _CJK_ONE.match(before) else m.group(0)
 
 
 def _nfkc(m):
@@ -458,7 +461,6 @@ _CATEGORY = re.compile(r"^[一二三四五六七八九十]+、\S+$")
 
 @lru_cache(maxsize=1)
 def _column_labels() -> frozenset:
-    from . import vocab
     verbs = vocab.load("verbs")
     words = {w for ws in verbs["task_columns"].values() for w in ws}
     words |= {w for ws in verbs["table_columns"].values() for w in ws}
@@ -579,7 +581,6 @@ def _joined(cells) -> list:
 def _whole_item(text: str) -> bool:
     """Does a cell's line end with a whole body or post (市金融办, 县委副书记),
     not in the middle of one (县农业农村 / 局)?"""
-    from . import vocab
     return text.endswith(vocab.body_suffixes()) or text.endswith(vocab.post_endings())
 
 
@@ -612,6 +613,36 @@ _TAB_RUN = re.compile(r"[ ]*\t[ ]*")
 # edges of a line go, but a leading tab in a row of cells is its empty first
 # cell (a tab alone before text is an indent)
 _LINE_EDGE = re.compile(r"^[ \t]+(?=[^\t\n]*[ \t]*$)|^[ ]+|[ \t]+$", re.M)
+
+
+def _line_edges(text: str, offsets: list) -> tuple[str, list]:
+    """``_sub(text, offsets, _LINE_EDGE, lambda m: "")``, line by line: the
+    pattern's unanchored last branch made the regex engine try every space of
+    the text (a tenth of the normaliser's time)."""
+    out, omap, pos, base = [], [], 0, 0
+    for line in text.split("\n"):
+        n = len(line)
+        end = len(line.rstrip(" \t"))
+        if end == 0:
+            cut, end = n, n  # a blank line's spaces all go
+        else:
+            cut = n - len(line.lstrip(" \t"))
+            if cut and "\t" in line[cut:end]:
+                cut = n - len(line.lstrip(" "))  # a leading tab is an empty first cell
+        if cut:
+            out.append(text[pos:base])
+            omap.extend(offsets[pos:base])
+            pos = base + cut
+        if end < n:
+            out.append(text[pos:base + end])
+            omap.extend(offsets[pos:base + end])
+            pos = base + n
+        base += n + 1
+    if not out:
+        return text, offsets
+    out.append(text[pos:])
+    omap.extend(offsets[pos:])
+    return "".join(out), omap
 # A space inside a word, as PDF text prints names and role words (周 敏,
 # 组 长, 领 导 小 组, 欧阳 明, 王  刚), goes; a space between words stays
 # (某某市人民政府 关于…, 周 敏 县林业局局长 → 周敏 县林业局局长).  Decided per
@@ -627,14 +658,14 @@ _RUN_BREAK = " ：:（(，、）)；;。\n"
 def _run_left(text: str, i: int) -> tuple[int, str]:
     """(length of the CJK run ending at i-1, the character before it)."""
     j = i
-    while j > 0 and re.match(_CJK_RE, text[j - 1]):
+    while j > 0 and _CJK_ONE.match(text, j - 1):
         j -= 1
     return i - j, (text[j - 1] if j > 0 else "\n")
 
 
 def _run_right(text: str, i: int) -> int:
     j = i
-    while j < len(text) and re.match(_CJK_RE, text[j]):
+    while j < len(text) and _CJK_ONE.match(text, j):
         j += 1
     return j - i
 
@@ -678,22 +709,23 @@ def _bracket_depth(line: str) -> int:
 
 
 _TITLE_ENDS = ("通知", "决定", "意见", "方案", "办法", "批复", "通报", "名单", "规定", "细则")
-_CJK_LAST = re.compile(_CJK_RE)
+
+
+_CLAUSE_MARK = re.compile(r"[、，。；：]")
 
 
 def _cut_unit_name(line: str, nxt: str) -> bool:
     """A list of units broken inside a name: ``…、市文化广电`` / ``和旅游局、…``.
     The next line's first item ends like a body and is no new clause."""
-    from . import vocab
     # (the checks on the whole line first look at its end: a paragraph being
     # joined grows line by line, and scanning it whole each time is quadratic)
-    if not _CJK_LAST.match(line[-1:]) or line.endswith(vocab.post_endings()) or "、" not in line:
+    if not _CJK_ONE.match(line[-1:]) or line.endswith(vocab.post_endings()) or "、" not in line:
         return False
     if line.endswith(_TITLE_ENDS) and "关于" in line:  # a title (关于…党工委、办事处…的通知)
         return False
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
-    first = re.split(r"[、，。；：]", nxt, 1)[0]
+    first = _CLAUSE_MARK.split(nxt, 1)[0]
     last = line[line.rfind("、") + 1:]
     if len(last) >= 3 and last.endswith(vocab.body_suffixes()):
         return False  # …、商务局 / 市科学技术局: the line ends with a whole body
@@ -704,7 +736,6 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
-    from . import vocab
     return tuple(c["cue"] for c in vocab.load("verbs")["division_cues"])
 
 
@@ -789,7 +820,6 @@ def _comma_only(text: str) -> bool:
 def _comma_re() -> re.Pattern:
     # a comma not between digits (1,200); before a cue word (分管, 联系, 负责…)
     # it ends a clause, anywhere else it parts the items of a list
-    from . import vocab
     cues = sorted({c["cue"] for c in vocab.load("verbs")["division_cues"]}, key=len, reverse=True)
     return re.compile(r"(?<!\d),(?!\d)(\s*(?:" + "|".join(map(re.escape, cues)) + r"))?")
 
@@ -913,7 +943,7 @@ def normalise(original: str) -> Normalised:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")
         # a spreadsheet cell quoted over two lines ("市机关事务\n服务中心"): one cell
         text, offsets = _sub(text, offsets, _QUOTED_CELL, lambda m: m.group(1) + m.group(2), _QUOTE)
-    text, offsets = _sub(text, offsets, _LINE_EDGE, lambda m: "")
+    text, offsets = _line_edges(text, offsets)
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren, _ENUM_PAREN_ANY)
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
