@@ -338,7 +338,7 @@ def _label_cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
 
 
 # places first, the leaders who liaise with them after the colon (柘溪镇、龙门乡：某某)
-_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
+_PLACE = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
 _PLACES_LEADERS = re.compile(r"^\s*(" + _PLACE + r"(?:[、，,]" + _PLACE + r")*)[：:]\s*([^：:。；]{2,40}?)[。；]?\s*$")
 
 
@@ -655,7 +655,7 @@ class _Reader:
     def clause(self, who: str, cue: str, obj: str, ostart: int, cstart: int, cend: int):
         info = _cue_info(cue)
         rel = info["relation"]
-        if rel == "drop":  # 不再分管…: what a leader no longer does is no fact
+        if rel in ("drop", "none"):  # 不再分管…: what a leader no longer does is no fact
             return
         if rel == "group_roles":  # 议事协调机构兼职：县安委会主任、…
             return self.group_roles(who, obj, cstart, cend)

@@ -13,6 +13,7 @@ rebuilt from slices, so unchanged stretches cost C speed, not Python loops.
 """
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from . import vocab
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff〇○"
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134F〇○"  # (rare name characters: Ext. A, B–H)
 _CJK_RE = f"[{CJK}]"
 _CJK_ONE = re.compile(_CJK_RE)  # (compiled once: tested character by character)
 
@@ -152,7 +153,10 @@ def _punct_space(m: re.Match) -> str:
 
 
 def _nfkc(m):
-    return unicodedata.normalize("NFKC", m.group(0))
+    c = m.group(0)
+    # a radical printed for the character (⺠ for 民): Unicode's own table, as
+    # NFKC leaves most of the CJK Radicals Supplement alone
+    return vocab.radicals().get(c) or unicodedata.normalize("NFKC", c)
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +173,18 @@ def _to_simplified(text: str, offsets: list) -> tuple[str, list]:
     if conv is None:
         return text, offsets
     new = conv(text)
-    if len(new) == len(text):
-        return new, offsets
-    # a phrase conversion changed a length somewhere: go character by character
-    return "".join(conv(c) if len(conv(c)) == 1 else c for c in text), offsets
+    if len(new) != len(text):
+        # a phrase conversion changed a length somewhere: go character by character
+        new = "".join(conv(c) if len(conv(c)) == 1 else c for c in text)
+    if _ASTRAL.search(new):
+        # a rare character simplified by analogy only into a supplementary
+        # plane (濆 → 𣸣) is no traditional spelling: simplified texts print it
+        # as it is (the analogical form is in no standard list and few fonts)
+        new = "".join(n if ord(n) <= 0xFFFF or ord(o) > 0xFFFF else o for o, n in zip(text, new))
+    return new, offsets
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 # ASCII punctuation as it appears in CJK prose → the full-width form the
@@ -700,6 +712,7 @@ _STANDALONE = re.compile(r"^\S{1,12}?〔\d{4}〕\d+号$|^\d{4}\s*年\s*\d{1,2}\s
 # a roster line (组长：…) never continues the line above
 _ROLE_LINE = re.compile(r"^\S{1,6}[：:]")
 _TERMINAL = "。！？；：…）」』”〕"
+_NO_LINE_START = ("、", "，", "。", "；", "）", "〕", "」", "』", "》")
 _LIST_OPEN = ("、", "，", "（", "〔", "和", "及", "与")
 _DANGLING = ("副", "常务", "协助", "负责", "分管", "联系", "主持", "牵头")
 
@@ -779,25 +792,52 @@ def _numbered_lines(text: str) -> bool:
 def _wrapped_ends(original: str, numbered: bool) -> set:
     """Offsets (in ``original``) of the last character of lines that a PDF
     cut at a fixed width: most longer lines there have one same length, and
-    a line of that length runs on into the next (国有资 / 产监管)."""
-    lengths, pos, ends = [], 0, {}
+    a line of that length runs on into the next (国有资 / 产监管).
+
+    Failing that, the prose lines alone (sentence marks, no column gaps),
+    their widths counted as printed (a CJK character two columns, a digit or
+    Latin letter one: 5G-A is as wide as two characters), a line up to three
+    characters short of the width still filling it: a paragraph's first line
+    lost its indent, a justified line squeezed its punctuation."""
+    lines, pos = [], 0
     for line in original.split("\n"):
-        n = len(line.rstrip())
-        lead = _LINE_NUMBER.match(line) if numbered else None
-        n -= lead.end() if lead and lead.end() <= n else 0
-        if n >= 12:
-            lengths.append(n)
-            ends.setdefault(n, []).append(pos + len(line.rstrip()) - 1)
+        kept = line.rstrip()
+        lead = (_LINE_NUMBER.match(line) if numbered else None) or _QUOTE_MARK.match(line)
+        body = kept[lead.end():] if lead and lead.end() <= len(kept) else kept
+        if len(body) >= 12:
+            lines.append((body, pos + len(kept) - 1))
         pos += len(line) + 1
-    if len(lengths) < 5:
-        return set()
-    width = max(set(lengths), key=lambda n: (lengths.count(n), n))
-    if lengths.count(width) < 5 or lengths.count(width) < 0.4 * len(lengths):
-        return set()
-    return set(ends[width])
+    exact = _full_lines([(len(body), at) for body, at in lines], 0)
+    if exact:
+        return exact
+    prose = [(_width(body), at) for body, at in lines
+             if _PROSE.search(body) and not _GAP.search(body.strip())]
+    return _full_lines(prose, _SHORT)
 
 
-_PARAGRAPH_INDENT = re.compile(r"^[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
+def _full_lines(lines: list[tuple[int, int]], short: int) -> set:
+    """The offsets of lines as wide as most (up to ``short`` less), if most are."""
+    if len(lines) < 5:
+        return set()
+    counts = collections.Counter(w for w, _ in lines)
+    width = max(counts, key=lambda w: (counts[w], w))  # the commonest (the widest, of equals)
+    # (a line one character over it: a mark hung in the margin)
+    full = {at for w, at in lines if width - short <= w <= width + short // 3}
+    if len(full) < 5 or len(full) < 0.4 * len(lines):
+        return set()
+    return full
+
+
+_GAP = re.compile("[ \u3000]{2}|\t")
+_SHORT = 6  # columns: three CJK characters (a lost two-character indent and a squeezed mark)
+
+
+def _width(text: str) -> int:
+    """Printed columns: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_PARAGRAPH_INDENT = re.compile(r"^(?:>[> ]*)?[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
 
 
 def _paragraph_starts(original: str) -> set:
@@ -864,6 +904,8 @@ def _join_lines(text: str, offsets: list, wrapped: set = frozenset(),
         # a table row (cells apart by tabs) is whole on its line
         join = not tab and "\t" not in nxt and (
                 cur.endswith(_LIST_OPEN)
+                # a mark no line may begin with (、水利 / 。联系…): a wrap put it there
+                or nxt.startswith(_NO_LINE_START)
                 # a line cut after a word that cannot end one (协助常务副 / 市长负责…)
                 or (cur.endswith(_DANGLING) and not _HEADING.match(nxt)
                     and not _STANDALONE.match(nxt) and not _ROLE_LINE.match(nxt))
@@ -895,6 +937,15 @@ _CAPTION_ANY = _Literals("图片")
 _ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)
 
 
+# an e-mail's quoted lines (> …, >> … for the mail quoted in it): the marks
+# go, so that a notice pasted into a reply reads as printed
+_QUOTE_MARK = re.compile(r"^>[> ]*", re.M)
+
+
+def _quoted_mail(text: str) -> bool:
+    return text.count("\n>") >= 3
+
+
 def normalise(original: str) -> Normalised:
     """The normalised text of ``original`` with its offset map."""
     text, offsets = original, list(range(len(original) + 1))
@@ -904,6 +955,8 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
     text, offsets = _sub(text, offsets, _EMOJI, lambda m: "", _EMOJI_ANY)
+    if _quoted_mail(text):
+        text, offsets = _sub(text, offsets, _QUOTE_MARK, lambda m: "")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
     footnoted = bool(_MARKS_ANY.search(text)) and bool(_FOOTNOTES.search(text))
     text, offsets = _sub(text, offsets, _ENUM_MARK, lambda m: _enum_mark(m, footnoted), _MARKS_ANY)

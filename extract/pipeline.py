@@ -116,7 +116,9 @@ def _extract(text: str, source: str) -> list[Document]:
             continue
         if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t"
                                            r"|(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)"
-                                           r"|\t(?:联系|牵头|责任)[市县区省]?领导\t",
+                                           r"|\t(?:联系|牵头|责任)[市县区省]?领导\t"
+                                           # a reply, yearbook or explainer quoting a division notice
+                                           r"|《[^》\n]{0,40}(?:工作分工|领导分工|分工的通知)[^》\n]{0,12}》",
                                            norm.text[seg.start:seg.end]):
             posts, oversight, groups, members = division.extract(
                 norm, seg.start, seg.end, source, seg.jurisdiction, seg.issuer)

@@ -172,12 +172,17 @@ def _heading(sentence: str) -> str:
     return sentence
 
 
+# a bracket alone on its line: （…单位：…）, （…负责）, （X牵头，Y配合）
+_BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门)[：:]"
+                            r"|(?:[^（(〔）)〕]|[（(][^）)]*[）)])*(?:负责|牵头|配合|参与|协助)[）)〕][。；]?\s*$)")
+
+
 def _title(lines, idx) -> str:
     """The task heading for the paragraph at ``lines[idx]``."""
     text = lines[idx][1]
     if text.lstrip().startswith("——"):  # a sub-bullet with its own bracket is the task
         return _heading(re.split(r"[。；（]", text.lstrip().lstrip("—"), 1)[0])
-    if re.match(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门)[：:]|[^（(〔]*负责[）)〕][。；]?\s*$)", text):
+    if _BRACKET_ALONE.match(text):
         # a bracket alone on its line closes the numbered item above it
         for j in range(idx - 1, max(-1, idx - 12), -1):
             s = lines[j][1]
@@ -267,7 +272,7 @@ def _units(lst: str, places) -> list[str]:
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
     # a leader beside the units (市政府分管领导, 副市长某某) is no unit; a cell
     # saying none (/, —, 无) names none
-    return [u for u in out if u and not _leader(u) and re.search(r"[\u4e00-\u9fff]", u) and u != "无"]
+    return [u for u in out if u and not _leader(u) and re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]", u) and u != "无"]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))

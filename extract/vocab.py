@@ -78,3 +78,11 @@ def not_names() -> tuple[str, ...]:
     """Words no personal name contains (有关, 要求): ``vocab/not_names.txt``."""
     return tuple(w for line in _read("not_names.txt").splitlines()
                  if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def radicals() -> dict[str, str]:
+    """Radical code point → the ideograph it stands for (``vocab/radicals.tsv``)."""
+    pairs = (line.split("\t") for line in _read("radicals.tsv").splitlines()
+             if line and not line.startswith("#"))
+    return {radical: ideograph for radical, ideograph in pairs}

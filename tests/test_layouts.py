@@ -2829,3 +2829,73 @@ def test_entries_headed_by_posts_alone_bound_to_names_by_a_closing_list():
     assert relation(docs, "oversees") == {("伍舟", "县审计局"), ("隗澈", "县教育局"), ("巩罗", "县水利局")}
     assert relation(docs, "assists") == {("隗澈", "伍舟")}
     assert posts(docs) == {("伍舟", "县长"), ("隗澈", "副县长"), ("巩罗", "副县长")}
+
+
+def test_a_pdf_whose_font_prints_radicals_for_characters_and_wraps_by_width():
+    # ⼯ ⼈ ⺠ ⻓ are radical code points a PDF's text layer gives for 工 人 民 长;
+    # the lines wrap at one printed width (digits are narrow), and 濆, a rare
+    # character simplified only by analogy into a supplementary plane, stays
+    lines = ["关于印发濆川市智慧停车建设⼯作⽅案的通知",
+             "濆政办〔2025〕4号",
+             "⼀、重点任务",
+             "1.建设智慧停车平台。整合全市公共停车场、道路泊位和",
+             "专⽤停车场数据，实现停车信息实时发布和统⼀调度管理。",
+             "（市城管局、市公安局按职责分⼯负责）",
+             "2.扩⼤停车设施供给。利⽤边⾓地块建设⽴体停车库，推动",
+             "机关企事业单位停车场错时向社会开放共享，缓解停车难。",
+             "（市住房城乡建设局牵头，市⾃然资源和规划局配合）",
+             "10.完善停车收费政策。按照区域差别化原则调整收费标",
+             "准，推⾏⽇间和夜间分时段计费，引导群众合理停车出⾏。",
+             "（市发展改⾰委、⼈⺠银⾏濆川市分⾏按职责分⼯负责）",
+             "3.加强停车秩序管理。依法查处乱停乱放⾏为，规范停车场",
+             "经营服务⾏为，建⽴停车诚信记录和联合惩戒⼯作机制。",
+             "（市公安局、市市场监管局按职责分⼯负责）",
+             "附件：濆川市智慧停车⼯作领导⼩组成员名单",
+             "组 ⻓：庹⽂⼭ 市⻓",
+             "副组⻓：郄⽟⻁ 市政府副市⻓"]
+    docs = run("\n".join(lines) + "\n")
+    got = {(a.task, a.unit) for d in docs for a in d.assignments}
+    assert got == {("建设智慧停车平台", "市城管局"), ("建设智慧停车平台", "市公安局"),
+                   ("扩大停车设施供给", "市住房城乡建设局"), ("扩大停车设施供给", "市自然资源和规划局"),
+                   ("完善停车收费政策", "市发展改革委"), ("完善停车收费政策", "人民银行濆川市分行"),
+                   ("加强停车秩序管理", "市公安局"), ("加强停车秩序管理", "市市场监管局")}
+    members = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    assert {("庹文山", "组长", "市长"), ("郄玉虎", "副组长", "市政府副市长")} <= members
+
+
+def test_a_word_page_with_tracked_changes_a_comment_and_rare_name_characters():
+    # deleted text (<del>) and a hidden block are not read; Word's comment
+    # anchor [XY1] and its comment list are no text; 䶮 (Ext. A) and 𫟹 (Ext. E)
+    # are characters of names
+    page = ("<html><head><title>某区人民政府文件</title></head><body>"
+            "<p>某区人民政府关于区政府领导同志工作分工的通知</p><p>某政发〔2017〕6号</p>"
+            "<p><b>仉&#19886;文</b>（区委副书记、区长）</p>"
+            "<p>主持区政府全面工作。<span class=msoIns><ins>分管区审计局。</ins></span></p>"
+            "<p><b>王&#178169;</b>（副区长）</p>"
+            "<p>分管：区财政局、区统计局<span class=MsoCommentReference><a class=msocomanchor "
+            "href='#_msocom_1'>[XY1]</a></span>、<del>区国资局、</del>区金融办。</p>"
+            "<p style='display:none'>分管：区民政局。</p>"
+            "<div style='mso-element:comment-list'><div style='mso-element:comment'><div>"
+            "<p>[XY1] 建议加上区税务局</p></div></div></div></body></html>")
+    from extract.formats import html
+    docs = run(html.to_text(page))
+    assert relation(docs, "oversees") == {("仉䶮文", "区审计局"), ("王𫟹", "区财政局"), ("王𫟹", "区统计局"),
+                                          ("王𫟹", "区金融办")}
+
+
+def test_a_division_quoted_in_an_email_reply_to_a_disclosure_request():
+    # a reply quoting (> …) an answer that excerpts the division notice, lines
+    # wrapped by the mail client (one begins with 、), the applicant's 联系电话
+    text = ("发件人：某某 <a***@example.com>\n主题：回复：政府信息公开申请答复\n\n谢谢！\n\n"
+            "在 2019-04-02 10:00，\"某市人民政府办公室\" 写道：\n"
+            "> 某市人民政府办公室\n> 政府信息公开申请答复书\n> 某政办依复〔2019〕8号\n>\n"
+            "> 某某：\n> 　　现将《某市人民政府关于市政府领导同志工作分工的通知》所列分工摘录如下\n"
+            "> 　　（一）市长卓恒：主持市政府全面工作。分管市审计局。\n"
+            "> 　　（二）副市长蓟岚：负责教育、文化、体育、农业农村\n"
+            "> 、水利工作。分管市教育局、市水利局。联系市科协。\n"
+            "> 　　某市人民政府办公室\n> 　　2019年4月1日\n"
+            ">> 申请人：某某　联系电话：138****0000\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("卓恒", "市审计局"), ("蓟岚", "市教育局"), ("蓟岚", "市水利局")}
+    assert relation(docs, "liaises") == {("蓟岚", "市科协")}
+    assert {("蓟岚", "水利"), ("蓟岚", "农业农村")} <= relation(docs, "responsible_for")

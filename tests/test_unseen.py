@@ -11,7 +11,7 @@ import kg
 
 UNSEEN = Path(__file__).parent / "unseen"
 FILES = sorted(p.name for p in UNSEEN.iterdir()
-               if p.suffix in (".txt", ".html", ".docx") and p.with_suffix(".json").exists())
+               if p.suffix in (".txt", ".html", ".htm", ".docx", ".csv") and p.with_suffix(".json").exists())
 
 # The one known disagreement, kept visible rather than hidden: in c_prose the
 # gold counts only the named 组长/副组长 of a roster written as prose, while kg
@@ -24,14 +24,19 @@ EXPECTED_BELOW_ONE = {("c_prose", "members"): 0.6}
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
+    """name → its scores, each file built when its test asks (a file that
+    cannot be built fails its own test, not all of them)."""
     out = {}
-    for name in FILES:
-        stem = Path(name).stem
-        folder = tmp_path_factory.mktemp(stem) / "out"
-        kg.build([UNSEEN / name], folder)
-        tasks = UNSEEN / f"{stem}.tasks.json"
-        out[name] = kg.evaluate(folder, UNSEEN / f"{stem}.json", tasks if tasks.exists() else None)
-    return out
+
+    def score(name):
+        if name not in out:
+            stem = Path(name).stem
+            folder = tmp_path_factory.mktemp(stem) / "out"
+            kg.build([UNSEEN / name], folder)
+            tasks = UNSEEN / f"{stem}.tasks.json"
+            out[name] = kg.evaluate(folder, UNSEEN / f"{stem}.json", tasks if tasks.exists() else None)
+        return out[name]
+    return score
 
 
 def test_there_are_unseen_gazettes():
@@ -40,6 +45,6 @@ def test_there_are_unseen_gazettes():
 
 @pytest.mark.parametrize("name", FILES)
 def test_every_relation_is_read_right(scores, name):
-    low = {rel: round(r["f1"], 3) for rel, r in scores[name].items()
+    low = {rel: round(r["f1"], 3) for rel, r in scores(name).items()
            if r["f1"] < EXPECTED_BELOW_ONE.get((Path(name).stem, rel), 0.98)}
     assert low == {}, f"{name}: relations below target: {low}"

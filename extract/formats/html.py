@@ -18,6 +18,23 @@ _BLOCK = {"address", "article", "aside", "blockquote", "body", "caption", "cente
           "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
           "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
           "summary", "table", "tbody", "tfoot", "thead", "title", "tr", "ul"}
+# elements a reader does not see, or sees struck out: deleted text (<del>,
+# Word's tracked deletions), hidden blocks, and a Word page's comments (the
+# [LY1] anchor inside the text and the comment list at its foot)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all"
+                           r"|mso-element\s*:\s*comment", re.I)
+_HIDDEN_CLASSES = {"msocomanchor", "msocomoff", "msocomtxt", "msoDel"}
+
+
+def _hidden(tag: str, attrs) -> bool:
+    if tag == "del":
+        return True
+    a = dict(attrs)
+    if "hidden" in a or _HIDDEN_STYLE.search(a.get("style") or ""):
+        return True
+    return bool(_HIDDEN_CLASSES.intersection((a.get("class") or "").split()))
+
+
 _IN_HEAD = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
@@ -145,8 +162,12 @@ class _Text(HTMLParser):
         if self.skip == ["head"] and tag not in _IN_HEAD:
             self.skip = []  # </head> left out: the body has begun
         if self.skip:
-            if tag in _SKIP and tag not in _VOID:
+            # (an element named like the one skipped nests in it: its end is not the skip's)
+            if (tag in _SKIP or tag in self.skip) and tag not in _VOID:
                 self.skip.append(tag)
+            return
+        if tag not in _VOID and _hidden(tag, attrs):
+            self.skip.append(tag)
             return
         if tag in _INLINE:
             cls = (dict(attrs).get("class") or "").strip()
