@@ -937,6 +937,60 @@ _CAPTION_ANY = _Literals("图片")
 _ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)
 
 
+# Word's own text of a document (its COM Range.Text, a macro's dump): a
+# paragraph ends with CR, a table cell with CR + BEL, and a row with one
+# more CR + BEL after its last cell
+_WORD_MARK = re.compile("\r\x07\r\x07|\r\x07|\r|\x07")
+
+
+def _word_cells(text: str, offsets: list) -> tuple[str, list]:
+    """Cells apart by tabs, a row a line; a paragraph break inside a cell
+    joins its paragraphs (县人民政府办公室 / 副主任 is one affiliation)."""
+    in_row = False
+
+    def mark(m):
+        nonlocal in_row
+        found = m.group(0)
+        if found == "\r\x07\r\x07":
+            in_row = False
+            return "\n"
+        if found == "\r\x07":
+            in_row = True
+            return "\t"
+        if found == "\r":
+            return "" if in_row else "\n"
+        return ""
+    return _sub(text, offsets, _WORD_MARK, mark)
+
+
+# inline LaTeX in the Markdown a PDF converter writes (到 $2 0 2 7$ 年,
+# $5 \mathrm { G }$, $2 5 \%$): the number or word as printed, the spaces
+# the converter put around and inside it gone
+_LATEX = re.compile(r"[ \t]?\$([^$\n]{1,80}?)\$[ \t]?")
+_LATEX_COMMAND = re.compile(r"\\(?:mathrm|text|mathbf|rm|mathit)\s*\{([^{}]*)\}")
+
+
+def _latex(m: re.Match) -> str:
+    inner = _LATEX_COMMAND.sub(r"\1", m.group(1))
+    inner = re.sub(r"\\([%&#_$])", r"\1", inner)
+    if "\\" in inner or "^" in inner:
+        return m.group(0)  # a formula, not a number: left as written
+    return re.sub(r"\s+", "", inner)
+
+
+# a text browser's dump of a page (lynx -dump, w3m): each link numbered in
+# brackets where it stands ([14]甘某, 区[17]财政局), the numbers counting up
+_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+
+
+def _link_numbered(text: str) -> bool:
+    numbers = [int(n) for n in _LINK_MARK.findall(text[:200_000])]
+    if len(numbers) < 5:
+        return False
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return numbers[0] <= 2 and rising >= 0.8 * (len(numbers) - 1)
+
+
 # an e-mail's quoted lines (> …, >> … for the mail quoted in it): the marks
 # go, so that a notice pasted into a reply reads as printed
 _QUOTE_MARK = re.compile(r"^>[> ]*", re.M)
@@ -952,9 +1006,15 @@ def normalise(original: str) -> Normalised:
     # the extra final offset stays last through every step below
     end = offsets.pop()
     text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "", _INVISIBLE_ANY)
+    if "\x07" in text:
+        text, offsets = _word_cells(text, offsets)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
     text, offsets = _sub(text, offsets, _EMOJI, lambda m: "", _EMOJI_ANY)
+    if "$" in text:
+        text, offsets = _sub(text, offsets, _LATEX, _latex)
+    if _link_numbered(text):
+        text, offsets = _sub(text, offsets, _LINK_MARK, lambda m: "")
     if _quoted_mail(text):
         text, offsets = _sub(text, offsets, _QUOTE_MARK, lambda m: "")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")

@@ -114,7 +114,7 @@ def _extract(text: str, source: str) -> list[Document]:
         if kind == "correction":
             docs.append(doc)
             continue
-        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^\s*(?:工作分工|分工)\t"
+        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^(?:[^\n]*\t)?\s*(?:工作分工|分工|分管工作)(?:\t|$)"
                                            r"|(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)"
                                            r"|\t(?:联系|牵头|责任)[市县区省]?领导\t"
                                            # a reply, yearbook or explainer quoting a division notice

@@ -60,7 +60,8 @@ def decode(data: bytes, path="<bytes>") -> str:
         raise InputError(path, f"cannot decode as {enc}: {e}") from None
 
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# (BEL is Word's end of a table cell in its own text of a document: structure, not binary)
+_CONTROL = re.compile("[\x00-\x06\x08\x0e-\x1f\x7f]")
 
 
 def _textual(text: str, path) -> str:
@@ -134,8 +135,26 @@ def from_bytes(data: bytes, path="<bytes>") -> str:
     if suffix == ".docx":
         raise InputError(path, "not a DOCX (not a zip archive): damaged or misnamed")
     text = decode(data, path)
+    # a web service's answer saved as JSON: its records as rows
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        from .formats import records
+        table = records.read(text)
+        if table:
+            return table
     # a table a spreadsheet saved as CSV (whatever its suffix): its records as rows
     if "," in text[:4000] and ('"' in text[:4000] or suffix == ".csv"):
         from .formats import spreadsheet
         return spreadsheet.read(text) or text
-    return text
+    return _html_tables(text)
+
+
+# an HTML table inside a text (the Markdown a PDF converter writes, MinerU's
+# <table><tr><td>…): its rows as lines, its cells apart by tabs
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+
+
+def _html_tables(text: str) -> str:
+    if "<table" not in text.lower():
+        return text
+    from .formats import html
+    return _HTML_TABLE.sub(lambda m: "\n" + html.to_text(m.group(0)) + "\n", text)

@@ -245,7 +245,7 @@ def segment(norm: Normalised) -> list[Segment]:
         issuer, date = _signature(text, 0, len(text))
         issuer = _issuer_from_title(title.replace(" ", "")) or issuer
         segments.append(Segment(0, len(text), re.sub(r"\s+", "", title), "", None, issuer, date,
-                                jurisdiction_of(issuer)))
+                                jurisdiction_of(issuer) or _government_named(text)))
         return segments
     for i, (tstart, k, title) in enumerate(anchors):
         end = anchors[i + 1][0] if i + 1 < len(anchors) else len(text)
@@ -259,8 +259,24 @@ def segment(norm: Normalised) -> list[Segment]:
             nspan, number = None, ""
         issuer_sig, date = _signature(text, npos, end)
         issuer = _issuer_from_title(title) or issuer_sig
-        segments.append(Segment(start, end, title, number, nspan, issuer, date, jurisdiction_of(issuer)))
+        segments.append(Segment(start, end, title, number, nspan, issuer, date,
+                                jurisdiction_of(issuer) or _government_named(text[start:end])))
     return segments
+
+
+_GOVERNMENT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,8}?(?:自治州|自治县|市|县|区|旗|州|盟))"
+                         r"(?:人民政府|政府)")
+
+
+def _government_named(text: str) -> str:
+    """A document that names no issuer (a web service's answer, a page
+    without a signature) belongs to the government it names most."""
+    counts: dict[str, int] = {}
+    for m in _GOVERNMENT.finditer(text):
+        place = jurisdiction_of(m.group(0))
+        if place:
+            counts[place] = counts.get(place, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
 
 
 _ADDRESSEES = re.compile(r"^[^。；]{2,120}(?:政府|部门|单位|委员会|局|各处室|直属机构|各科室|二级机构)[^。；]{0,40}：$")

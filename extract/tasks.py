@@ -200,6 +200,14 @@ def _title(lines, idx) -> str:
         # one long task sentence with its own bracket: its first clause
         if _ITEM.match(text) and len(first) > 20 and "（" not in first[:20] and "：" not in first:
             return _heading(first)
+    if idx > 0 and not _ENUM.match(text):
+        # a numbered item's title alone on the line above its paragraph (a
+        # converter made it a heading: # 2.推动5G网络设备更新。)
+        above = lines[idx - 1][1].strip()
+        head = _ENUM.sub("", above).strip().rstrip("。")
+        if _ENUM.match(above) and not _TOP_ENUM.match(above) and 2 <= len(head) <= 30 \
+                and not re.search(r"[。；，（(：]", head):
+            return head
     for j in range(idx - 1, max(-1, idx - 12), -1):
         s = lines[j][1].strip()
         if _TOP_ENUM.match(s) and not re.search(r"[。；]", s[:-1] if s.endswith("。") else s) and len(s) <= 60:
@@ -321,8 +329,11 @@ def _marked(unit: str, span: str) -> bool:
 
 
 def _leader(item: str) -> bool:
-    if item.endswith("领导") or names.is_name(names.strip_comrade(item)):
+    if item.endswith("领导"):
         return True
+    if names.is_name(names.strip_comrade(item)):
+        # (区供销社 reads like a name, 区 being a surname: a body's ending says it is none)
+        return not (len(item) >= 4 and units.is_body(item))
     tn = names.split_title_name(item)
     return bool(tn) and not units.is_body(item)
 

@@ -2899,3 +2899,65 @@ def test_a_division_quoted_in_an_email_reply_to_a_disclosure_request():
     assert relation(docs, "oversees") == {("卓恒", "市审计局"), ("蓟岚", "市教育局"), ("蓟岚", "市水利局")}
     assert relation(docs, "liaises") == {("蓟岚", "市科协")}
     assert {("蓟岚", "水利"), ("蓟岚", "农业农村")} <= relation(docs, "responsible_for")
+
+
+def test_word_text_with_cr_paragraphs_and_bel_cell_marks_is_text_with_a_table(tmp_path):
+    # Word's own text of a document: CR ends a paragraph, CR+BEL a cell, one
+    # more CR+BEL a row; a CR inside a cell joins its two paragraphs
+    body = ("关于成立某县河湖长制工作领导小组的通知\r某政办〔2017〕4号\r各乡镇：\r"
+            "职务\r\x07姓名\r\x07单位及职务\r\x07\r\x07"
+            "组长\r\x07晏青山\r\x07县人民政府县长\r\x07\r\x07"
+            "成员\r\x07蒯晓东\r\x07县人民政府办公室\r副主任\r\x07\r\x07"
+            "\x0c附件\r")
+    path = tmp_path / "word.txt"
+    path.write_bytes(body.encode("utf-8"))
+    from extract import reader
+    docs = run(reader.read(path))
+    got = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    assert got == {("晏青山", "组长", "县人民政府县长"), ("蒯晓东", "成员", "县人民政府办公室副主任")}
+
+
+def test_a_text_browser_dump_with_numbered_links_and_markdown_latex_and_tables(tmp_path):
+    # lynx -dump numbers every link where it stands ([3]区[4]财政局); a PDF
+    # converter's Markdown has LaTeX numbers, a title promoted to a heading
+    # above its paragraph, and a roster as an HTML table; 区 is a surname, yet
+    # 区供销社 is a body
+    lynx = ("   [1]首页 [2]政务公开\n\n   某区人民政府关于区政府领导同志工作分工的通知\n\n"
+            "   某政发〔2021〕8号\n\n   [3]甘霖：区长\n\n   分管：[4]区审计局、区[5]财政局、[6]统计局。\n\n"
+            "   [7]卓朗：副区长\n\n   分管：区[8]教育局、[9]区民政局。\n\nReferences\n\n   1. http://a/\n")
+    docs = run(lynx)
+    assert relation(docs, "oversees") == {("甘霖", "区审计局"), ("甘霖", "区财政局"), ("甘霖", "区统计局"),
+                                          ("卓朗", "区教育局"), ("卓朗", "区民政局")}
+    md = ("# 某区回收利用实施方案\n\n某政办发〔2024〕3号\n\n# 二、重点任务\n\n"
+          "# 1.推动 $5 \\mathrm { G }$ 回收网点建设。\n\n到 $2 0 2 7$ 年建成网点 $6 0$ 个。（区商务局、区供销社按职责分工负责）\n\n"
+          "附件\n\n# 某区回收利用工作领导小组成员名单\n\n"
+          "<table><tr><td>职务</td><td>姓名</td><td>单位及职务</td></tr>"
+          "<tr><td>组长</td><td>鞠远</td><td>区长</td></tr></table>\n")
+    path = tmp_path / "mineru.md"
+    path.write_text(md, encoding="utf-8")
+    from extract import reader
+    docs = run(reader.read(path))
+    assert {(a.task, a.unit) for d in docs for a in d.assignments} == {
+        ("推动5G回收网点建设", "区商务局"), ("推动5G回收网点建设", "区供销社")}
+    assert {(m.member, m.role) for d in docs for m in d.memberships} == {("鞠远", "组长")}
+
+
+def test_a_web_service_answer_of_leader_records_saved_as_json(tmp_path):
+    # the records a portal's leader list is built from: pinyin keys labelled by
+    # the answer itself, HTML in the duties, a record of someone who left
+    # office; the government it names gives the jurisdiction (鄞川军分区 is
+    # no 市 body)
+    import json
+    answer = {"code": 200, "data": {"fieldNames": {"XM": "姓名", "ZW": "职务", "FGGZ": "分工", "RZZT": "任职状态"},
+              "siteName": "鄞川市人民政府", "list": [
+                  {"XM": "宓泽", "ZW": "市长", "FGGZ": "<p>负责审计工作。</p><p><strong>分管：</strong>市审计局。</p>",
+                   "RZZT": "在任"},
+                  {"XM": "聂骏", "ZW": "副市长", "FGGZ": "分管：市公安局、市司法局。\r\n联系：市中级人民法院、鄞川军分区。",
+                   "RZZT": "在任"},
+                  {"XM": "阚昌", "ZW": "副市长", "FGGZ": "分管：市商务局。", "RZZT": "离任"}]}}
+    path = tmp_path / "leaders.json.txt"
+    path.write_text(json.dumps(answer, ensure_ascii=False, indent=2), encoding="utf-8")
+    from extract import reader
+    docs = run(reader.read(path))
+    assert relation(docs, "oversees") == {("宓泽", "市审计局"), ("聂骏", "市公安局"), ("聂骏", "市司法局")}
+    assert relation(docs, "liaises") == {("聂骏", "市中级人民法院"), ("聂骏", "鄞川军分区")}
