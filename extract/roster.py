@@ -952,6 +952,22 @@ _PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
 
 
+def _comrades(phrase: str) -> list[str]:
+    """The people of a phrase whose posts run before each name, 、 between
+    posts (省委副书记、省长某某; 常务副省长甲同志和副省长乙同志): one piece
+    each, posts and name, where splitting at every 、 would make posts into
+    members; [] for any other phrase."""
+    p = re.sub(r"^(?:以|由)", "", phrase.strip())
+    pieces = [x for x in re.split(r"同志(?:和|、|及|与|，|,)?", p) if x]
+    if not pieces or (len(pieces) == 1 and "、" not in p):
+        return []
+    for piece in pieces:
+        tn = names.split_title_name(piece)
+        if not (names.is_name(piece) or tn and all(names.is_post(t) for t in tn[0].split("、"))):
+            return []
+    return pieces
+
+
 def _prose_member(item: str):
     """(member, kind, affiliation) of one item of a prose roster."""
     item = re.sub(r"^(?:以|由)", "", item.strip())
@@ -1017,7 +1033,7 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
             phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会|联席会议)由", "", phrase)
             phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|主要负责|负责人|负责同志)$", "", phrase))
             shared_title = ""
-            parts = [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
+            parts = _comrades(phrase) or [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
             if len(parts) > 1 and all(units.is_body(p) for p in parts):
                 # 县发展和改革局、财政局、水利局主要负责同志: the list's prefix carries
                 parts = units.carry_prefix(parts, abbreviated=True)

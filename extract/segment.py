@@ -244,7 +244,8 @@ def segment(norm: Normalised) -> list[Segment]:
                       and any(w in ln for w in _TITLE_WORDS)), "")
         issuer, date = _signature(text, 0, len(text))
         issuer = _issuer_from_title(title.replace(" ", "")) or issuer
-        segments.append(Segment(0, len(text), re.sub(r"\s+", "", title), "", None, issuer, date,
+        title = re.sub(r"\s+", "", title)
+        segments.append(Segment(0, len(text), title, _reported_number(title, text), None, issuer, date,
                                 jurisdiction_of(issuer) or _government_named(text)))
         return segments
     for i, (tstart, k, title) in enumerate(anchors):
@@ -262,6 +263,19 @@ def segment(norm: Normalised) -> list[Segment]:
         segments.append(Segment(start, end, title, number, nspan, issuer, date,
                                 jurisdiction_of(issuer) or _government_named(text[start:end])))
     return segments
+
+
+# a page about one document (its 解读, the transcript of its press conference)
+# carries that document's number: 《某某实施方案》（某政办发〔2023〕21号，以下简称…）
+_ABOUT = ("解读", "实录", "发布会", "答记者问", "问答")
+_CITED = re.compile(r"》[（(]([^\s，,（）()]{1,12}?[〔\[][12]\d{3}[〕\]]\d{1,5}号)")
+
+
+def _reported_number(title: str, text: str) -> str:
+    if "《" not in title or not any(w in title for w in _ABOUT):
+        return ""
+    cited = {m.group(1) for m in _CITED.finditer(text)}
+    return cited.pop() if len(cited) == 1 else ""
 
 
 _GOVERNMENT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,8}?(?:自治州|自治县|市|县|区|旗|州|盟))"

@@ -17,7 +17,9 @@ from . import evidence, names, units, vocab
 from .model import Assignment
 from .normalise import Normalised
 
-_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．]|[（(]\d+[）)])\s*")
+# (一是…，二是…: the items of a speech or a report, numbered in words)
+_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．]|[（(]\d+[）)]"
+                   r"|[一二三四五六七八九十]+是(?=[^，,、]{2,40}[。；]))\s*")
 _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)"
@@ -33,7 +35,7 @@ _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)
 _SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
 # （市科技局牵头，市教育局、人社局配合）
 _BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头[，,；;](" + _ITEMS + r")" + _SUPPORT_END + r"）")
-_LEAD_PROSE = re.compile(r"(?:由|(?:^|(?<=[，,。；]))\s*)((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]"
+_LEAD_PROSE = re.compile(r"(?:由|(?:^|(?<=[，,。；]))\s*)((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)(?:共同)?牵头[，,]"
                          r"((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)" + _SUPPORT_END)
 # 由X牵头，会同Y制定…: Y works with X (the units the clause begins with)
 _LEAD_WITH = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]\s*会同([^，。；]{2,80})")
@@ -328,6 +330,31 @@ def _marked(unit: str, span: str) -> bool:
     return False
 
 
+# a speaker's own body (我厅, 我委, 我局) in a transcript: the body among the
+# posts of the speaker's label above (省某某厅党组书记、厅长　某某：)
+_SELF = re.compile(r"^(?:我|本)(厅|委|局|办|部|院|署|中心|公司)$")
+_SPEAKER = re.compile(r"^\s*(?:(\S[^：:]{1,60}?)[\s\u3000]+)?([^\s：:]{2,4})[：:]\s*$")
+
+
+def _own_unit(unit: str, lines, idx: int) -> str:
+    m = _SELF.match(unit)
+    if not m:
+        return unit
+    labels = {}  # name → posts, from the full labels (a later turn gives the name alone)
+    speaker = None
+    for j in range(idx + 1):
+        sm = _SPEAKER.match(lines[j][1])
+        if sm and names.is_name(sm.group(2)):
+            if sm.group(1):
+                labels[sm.group(2)] = sm.group(1)
+            speaker = sm.group(2)
+    for post in labels.get(speaker, "").split("、"):
+        for k in range(len(post), 1, -1):
+            if post[:k].endswith(m.group(1)) and units.is_body(post[:k]):
+                return post[:k]
+    return unit
+
+
 def _leader(item: str) -> bool:
     if item.endswith("领导"):
         return True
@@ -487,7 +514,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             sentence = line[max(line.rfind("。", 0, m.start()), 0):m.start()]
             if re.search(r"(?:成立|建立|组建)[^。]*?(?:专班|小组|指挥部|联席会议)", sentence):
                 continue  # 成立…工作专班，由X牵头: how a team is made up, no task
-            lead = _units(m.group(1), places)
+            # (这项任务由我厅牵头: the units after the last 由; 我厅 is the speaker's)
+            lead = [_own_unit(u, lines, idx) for u in _units(re.sub(r"^.*由", "", m.group(1)), places)]
             support = _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))

@@ -2961,3 +2961,28 @@ def test_a_web_service_answer_of_leader_records_saved_as_json(tmp_path):
     docs = run(reader.read(path))
     assert relation(docs, "oversees") == {("宓泽", "市审计局"), ("聂骏", "市公安局"), ("聂骏", "市司法局")}
     assert relation(docs, "liaises") == {("聂骏", "市中级人民法院"), ("聂骏", "鄞川军分区")}
+
+
+def test_a_press_conference_transcript_reporting_a_plan_its_tasks_and_group():
+    # speaker labels (POSTS　NAME：), tasks spoken as 一是…二是…, the speaker's
+    # own body as 我厅, the plan's number cited once, the group in prose with
+    # posts before each name (、 between posts)
+    text = ("《某省数据要素实施方案》新闻发布会图文实录\n发布时间：2024-05-20\n"
+            "省政府新闻办公室副主任　闫澜：\n"
+            "　　省政府办公厅印发了《某省数据要素实施方案》（某政办发〔2024〕9号，以下简称《方案》）。\n"
+            "省数据局党组书记、局长　庹岳：\n"
+            "　　《方案》部署了两项重点任务。\n"
+            "　　一是实施数据资源归集行动。建设省级数据资源平台。这项任务由我局牵头，省发展改革委按职责分工负责。\n"
+            "　　二是实施数据流通试点行动。开展数据交易试点。由省商务厅、省财政厅共同牵头，省市场监管局配合。\n"
+            "记者：请问如何加强组织领导？\n庹岳：\n"
+            "　　《方案》明确成立某省数据要素工作领导小组，由省委副书记、省长燕川同志任组长，"
+            "省委常委、常务副省长郗邦同志和副省长柯曦同志任副组长，省数据局等部门主要负责同志为成员。\n")
+    docs = run(text)
+    assert {d.number for d in docs} == {"某政办发〔2024〕9号"}
+    got = {(a.task, a.unit) for d in docs for a in d.assignments}
+    assert got == {("实施数据资源归集行动", "省数据局"), ("实施数据资源归集行动", "省发展改革委"),
+                   ("实施数据流通试点行动", "省商务厅"), ("实施数据流通试点行动", "省财政厅"),
+                   ("实施数据流通试点行动", "省市场监管局")}
+    members = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships if m.member_kind == "person"}
+    assert members == {("燕川", "组长", "省委副书记、省长"), ("郗邦", "副组长", "省委常委、常务副省长"),
+                       ("柯曦", "副组长", "副省长")}
