@@ -927,6 +927,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
     groups += pg
     members += pm
+    ag, am = _apposition_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += ag
+    members += am
     jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
     members = members + jm
     # an office's director listed elsewhere in the document (a joint meeting's
@@ -966,6 +969,85 @@ def _comrades(phrase: str) -> list[str]:
         if not (names.is_name(piece) or tn and all(names.is_post(t) for t in tn[0].split("、"))):
             return []
     return pieces
+
+
+# A report of a group's meeting names its members by their role among their
+# posts, no roster printed: 区委副书记、区长、领导小组组长某某主持会议;
+# 副区长、领导小组副组长甲、乙出席; 领导小组成员、区财政局局长某某发言.
+_APPOSITION_ROLES = ("常务副组长", "副组长", "组长", "成员")
+_GROUP_WORD = r"(?:领导小组|工作小组|指挥部)"
+_APPOSITION = re.compile(r"(?:^|(?<=[，。；：\n]))([^，。；：\n]*?)([^，。；：、\n]{0,30}?" + _GROUP_WORD + r")("
+                         + "|".join(_APPOSITION_ROLES) + r")(?!单位)([^，。；：\n]*)")
+_NAMED_GROUP = re.compile(r"([^\s，。、；：“”《》（）]{2,30}?" + _GROUP_WORD + r")(?:" + "|".join(_APPOSITION_ROLES)
+                          + r"|办公室|\d{4}年|第[一二三四五六七八九十]+次|全体|会议)")
+
+
+# what follows a name in a report (甲、乙出席会议, 甲同志主持, 甲通报…)
+_AFTER_NAME = ("、", "和", "及", "同志", "出席", "主持", "通报", "汇报", "讲话", "参加", "作", "介绍", "指出",
+               "强调", "要求", "表示", "分别", "陪同", "等", "在", "带队", "调研", "部署", "宣读", "传达")
+
+
+def _names_before_verb(text: str) -> list[str]:
+    """The names that open ``text`` (甲、乙出席会议 → 甲, 乙), [] if it opens with none."""
+    out, pos = [], 0
+    while pos < len(text):
+        for n in (4, 3, 2):
+            who = text[pos:pos + n]
+            if len(who) == n and names.is_name(who) and (
+                    pos + n == len(text) or text.startswith(_AFTER_NAME, pos + n)):
+                break
+        else:
+            break
+        out.append(who)
+        pos += len(who)
+        if text[pos:pos + 2] == "同志":
+            pos += 2
+        if pos < len(text) and text[pos] in "、和及":
+            pos += 1
+        else:
+            break
+    return out
+
+
+def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
+    text = norm.text[start:end]
+    if not re.search(_GROUP_WORD + "(?:" + "|".join(_APPOSITION_ROLES) + ")", text):
+        return [], []
+    named = [m.group(1) for m in _NAMED_GROUP.finditer(title + "\n" + text)]
+    named = [re.split(r"召开|成立|调整|举行|印发|同志|担任|任|为", n)[-1] for n in named]
+    named = [n for n in named if n not in vocab.group_endings() and n not in ("领导小组", "工作小组", "指挥部")]
+    if not named:
+        return [], []
+    group = _with_jurisdiction(max(named, key=len), jurisdiction)
+    if group in listed:
+        return [], []
+    members, seen = [], set()
+    for m in _APPOSITION.finditer(text):
+        before, role, after = m.group(1), m.group(3), m.group(4)
+        if re.search(r"不再|免去|接替|担任|任$|为$", before + m.group(2)):
+            continue  # 由甲同志接替乙同志任领导小组常务副组长: a change, told elsewhere
+        if after.startswith("、"):  # 领导小组成员、区财政局局长某某(作发言)
+            rest = after[1:]
+            tn = next((names.split_title_name(rest[:k]) for k in range(len(rest), 3, -1)
+                       if (k == len(rest) or rest.startswith(_AFTER_NAME, k)) and names.split_title_name(rest[:k])),
+                      None)
+            people = [(tn[1], tn[0])] if tn else []
+        else:
+            posts = before.strip("、 ")
+            if posts and not all(names.is_post(p) for p in posts.split("、")):
+                continue
+            people = [(who, posts) for who in _names_before_verb(after)]
+        for who, aff in people:
+            if (who, role) in seen:
+                continue
+            seen.add((who, role))
+            s_, e_ = start + m.start(), start + m.end()
+            members.append(Membership(group, who, "person", role, aff,
+                                      evidence.make(norm, source, s_, e_, sentence=False)))
+    if not members:
+        return [], []
+    ev = members[0].evidence
+    return [Group(group, group_kind(group), jurisdiction, "", None, "", ev)], members
 
 
 def _prose_member(item: str):

@@ -2986,3 +2986,19 @@ def test_a_press_conference_transcript_reporting_a_plan_its_tasks_and_group():
     members = {(m.member, m.role, m.affiliation) for d in docs for m in d.memberships if m.member_kind == "person"}
     assert members == {("燕川", "组长", "省委副书记、省长"), ("郗邦", "副组长", "省委常委、常务副省长"),
                        ("柯曦", "副组长", "副省长")}
+
+
+def test_a_news_report_naming_a_groups_members_by_roles_among_their_posts():
+    # no roster: each role stands among the posts before a name (or first, then
+    # the posts); one string of posts for two names; a change told in prose
+    # and the office's director are no membership here
+    text = ("某某新闻网\n某区召开河湖治理工作领导小组全体会议\n发布时间：2025-03-02\n"
+            "　　3月1日，某区召开河湖治理工作领导小组全体会议。区委书记、区河湖治理工作领导小组组长覃瑾出席会议并讲话。"
+            "区委副书记、区长、领导小组组长端木衡主持会议。区委常委、常务副区长、领导小组常务副组长屠岚通报有关情况。\n"
+            "　　副区长、领导小组副组长柯岩、万里，区人大常委会副主任郁涛出席会议。\n"
+            "　　会议通报：由屠岚同志接替邰本同志任领导小组常务副组长。"
+            "领导小组办公室主任、区水利局局长甄鸣汇报工作；领导小组成员、区财政局局长庞月作交流发言。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("覃瑾", "组长", "区委书记"), ("端木衡", "组长", "区委副书记、区长"),
+                   ("屠岚", "常务副组长", "区委常委、常务副区长"), ("柯岩", "副组长", "副区长"),
+                   ("万里", "副组长", "副区长"), ("庞月", "成员", "区财政局局长")}
