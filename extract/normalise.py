@@ -937,6 +937,104 @@ _CAPTION_ANY = _Literals("图片")
 _ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)
 
 
+# A page printed in two columns, as `pdftotext -layout` gives it: each line
+# holds a piece of the left column, a gutter of spaces, a piece of the right
+# one.  Read column by column, page by page (pages apart by form feeds).
+_GUTTER = re.compile(r"\S {3,}\S")
+_PAGE_MARK = re.compile(r"^\s*(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)|"
+                        r"(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)\s*$")
+
+
+def _columns(text: str, offsets: list) -> tuple[str, list, set]:
+    """(text, offsets, wrapped ends) with two-column pages read a column at a
+    time; pages without a steady gutter are left as they are."""
+    out, omap, wraps, pos, col = [], [], set(), 0, None
+    for page in text.split("\f"):
+        got = _page_columns(page, pos, offsets, col)
+        col = got[3] if got else None
+        if got is None:
+            out.append(page)
+            omap.extend(offsets[pos:pos + len(page)])
+        else:
+            ptext, pmap, pwraps, _ = got
+            out.append(ptext)
+            omap.extend(pmap)
+            wraps |= pwraps
+        pos += len(page)
+        if pos < len(text):  # the form feed
+            out.append("\f")
+            omap.append(offsets[pos])
+            pos += 1
+    if not wraps and "".join(out) == text:
+        return text, offsets, set()
+    return "".join(out), omap, wraps
+
+
+_PROSE_MARK = re.compile("[，。、；,;]")
+
+
+def _page_columns(page: str, base: int, offsets: list, before: int | None):
+    """The page read column by column, or None; ``before``: the gutter of the
+    page before, if it had two columns (a short last page keeps the layout)."""
+    lines, at = [], base
+    for line in page.split("\n"):
+        lines.append((line, at))
+        at += len(line) + 1
+    starts = []  # the printed column where the text after each gutter begins
+    for line, _ in lines:
+        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
+            starts.append(_width(line[:m.end()]))
+    filled = [ln for ln, _ in lines if ln.strip()]
+    if not starts:
+        return None
+    counts = collections.Counter(starts)
+    col = max(counts, key=lambda c: sum(counts[v] for v in range(c, c + 5)))
+    near = sum(counts[v] for v in range(col, col + 5))
+    if near < 8 or near < 0.4 * len(filled):
+        if before is None or sum(counts[v] for v in range(before, before + 5)) < 2:
+            return None
+        col, near = before, sum(counts[v] for v in range(before, before + 5))
+    # prose on both sides of the gutter (a table aligned by spaces has none)
+    prose = 0
+    for line, _ in lines:
+        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
+            if col <= _width(line[:m.end()]) <= col + 4 and _PROSE_MARK.search(line[:m.start()]) \
+                    and _PROSE_MARK.search(line[m.end():]):
+                prose += 1
+    if prose < 0.5 * near:
+        return None
+    left, right = [], []  # (text, its start offset)
+    for k, (line, at) in enumerate(lines):
+        if not line.strip():
+            continue
+        if (k <= 1 or k >= len(lines) - 2) and _PAGE_MARK.search(line.strip()):
+            continue  # the running head or foot with its page number
+        cut = None
+        for m in re.finditer(r" {2,}", line):
+            if m.start() > 0 and line[:m.start()].strip() and col - 1 <= _width(line[:m.end()]) <= col + 5:
+                cut = m
+        lead = len(line) - len(line.lstrip(" "))
+        if cut is not None:
+            left.append((line[:cut.start()], at))
+            right.append((line[cut.end():], at + cut.end()))
+        elif _width(line[:lead]) >= col - 1:
+            right.append((line[lead:], at + lead))
+        else:
+            left.append((line, at))
+    out, omap, wraps = [], [], set()
+    for column in (left, right):
+        widths = [_width(piece.strip()) for piece, _ in column]
+        full = max(widths, default=0)
+        for piece, at in column:
+            piece = piece.rstrip()
+            out.append(piece + "\n")
+            omap.extend(offsets[at:at + len(piece)])
+            omap.append(offsets[at + len(piece)] if at + len(piece) < len(offsets) else offsets[-1])
+            if piece and _width(piece.strip()) >= full - _SHORT:
+                wraps.add(offsets[at + len(piece) - 1])
+    return "".join(out), omap, wraps, col
+
+
 # Word's own text of a document (its COM Range.Text, a macro's dump): a
 # paragraph ends with CR, a table cell with CR + BEL, and a row with one
 # more CR + BEL after its last cell
@@ -1009,6 +1107,9 @@ def normalise(original: str) -> Normalised:
     if "\x07" in text:
         text, offsets = _word_cells(text, offsets)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
+    column_wraps: set = set()
+    if _GUTTER.search(text):
+        text, offsets, column_wraps = _columns(text, offsets)
     text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
     text, offsets = _sub(text, offsets, _EMOJI, lambda m: "", _EMOJI_ANY)
     if "$" in text:
@@ -1060,7 +1161,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren, _ENUM_PAREN_ANY)
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
-    wrapped = _wrapped_ends(original, numbered)
+    wrapped = _wrapped_ends(original, numbered) | column_wraps
     paragraphs = _paragraph_starts(original)
     # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
     # join until nothing changes, so that normalising twice changes nothing
