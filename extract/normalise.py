@@ -176,7 +176,7 @@ def _to_simplified(text: str, offsets: list) -> tuple[str, list]:
     if len(new) != len(text):
         # a phrase conversion changed a length somewhere: go character by character
         new = "".join(conv(c) if len(conv(c)) == 1 else c for c in text)
-    if _ASTRAL.search(new):
+    if new != text and _ASTRAL.search(new):
         # a rare character simplified by analogy only into a supplementary
         # plane (濆 → 𣸣) is no traditional spelling: simplified texts print it
         # as it is (the analogical form is in no standard list and few fonts)
@@ -810,8 +810,9 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
     exact = _full_lines([(len(body), at) for body, at in lines], 0)
     if exact:
         return exact
-    prose = [(_width(body), at) for body, at in lines
-             if _PROSE.search(body) and not _GAP.search(body.strip())]
+    # (a line of over a hundred characters is no page's width: counted, not measured)
+    prose = [(10_000, at) if len(body) > 100 else (_width(body), at) for body, at in lines
+             if len(body) > 100 or _PROSE.search(body) and not _GAP.search(body.strip())]
     return _full_lines(prose, _SHORT)
 
 
@@ -834,7 +835,14 @@ _SHORT = 6  # columns: three CJK characters (a lost two-character indent and a s
 
 def _width(text: str) -> int:
     """Printed columns: East Asian wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+# the East Asian wide and full-width blocks (unicodedata.east_asian_width W/F,
+# as ranges: a character class counts them at C speed)
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+                   "\U0001f300-\U0001f64f\U00020000-\U0003fffd]")
 
 
 _PARAGRAPH_INDENT = re.compile(r"^(?:>[> ]*)?[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
