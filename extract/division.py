@@ -51,7 +51,13 @@ def _posts_of(text: str) -> list[str]:
     """Posts split at 、，; a note (（挂职）, （兼）) and a leading 兼 are no part
     of a post: 副市长（挂职）, 兼市公安局局长 → 副市长, 市公安局局长."""
     text = re.sub(r"[（(][^（）()]{1,6}[）)]", "", text.strip("：:。 "))
-    return [re.sub(r"^(?:兼任|兼)", "", p) for p in _POST_SPLIT.split(text) if p]
+    out = []
+    for p in _POST_SPLIT.split(text):
+        p = re.sub(r"^(?:兼任|兼)", "", p)
+        # 副县长兼县公安局局长: two posts, 兼 between them as 、 would be
+        parts = [q for q in re.split(r"兼任|兼", p) if q]
+        out += parts if len(parts) > 1 and all(names.is_post(q) for q in parts) else [p] if p else []
+    return out
 
 
 def _all_posts(text: str) -> bool:

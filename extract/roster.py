@@ -258,7 +258,7 @@ def _heading_group(line: str) -> str:
 
 # a working team under a group, headed alone on its line: （一）综合协调组
 _SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
-                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:]?$")
+                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:。]?$")
 
 
 def _sub_group(lines, i, groups, title, jurisdiction):
@@ -377,6 +377,11 @@ def _members(text: str):
     """Members written on one line: [(member, kind, affiliation, start, end)]."""
     out = []
     text = _PHONE.sub("", text)
+    # 组员：甲局、乙局。主要负责…: the list ends at its full stop, what follows says
+    # what the team does
+    stop = text.find("。")
+    if stop != -1 and re.match(r"\s*(?:主要)?(?:负责|承担|职责)", text[stop + 1:]):
+        text = text[:stop + 1]
     # 某某（挂职）　县某局副局长 / 县某局副局长（兼）: the notes go, the lengths stay
     nm = _NOTE_AFTER_NAME.match(text.strip())
     if nm:
@@ -857,7 +862,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         # the office: in the sentences right after the roster, else anywhere in the document
         after_end = lines[min(k + 2, len(lines) - 1)][0] + len(lines[min(k + 2, len(lines) - 1)][1])
         tail = text[rend:after_end]
-        host, office, ospans = _office(tail, group)
+        # (a working team's roster is followed by its parent's office, not its own)
+        host, office, ospans = _office(tail, group) if not sub else ("", [], [])
         base = rend
         if not host and not office and not sub:
             whole = text[start:end]

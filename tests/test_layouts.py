@@ -3032,3 +3032,30 @@ def test_a_yearbook_page_printed_in_two_columns_as_pdftotext_layout_gives_it():
         ("柯岩", "县自然资源局"), ("柯岩", "县住房和城乡建设局"), ("柯岩", "县交通运输局")}
     assert relation(docs, "liaises") == {("卓朗", "县总工会"), ("卓朗", "团县委"), ("卓朗", "县妇联"), ("柯岩", "县气象局"),
                                          ("郁涛", "县人民法院"), ("郁涛", "县人民检察院")}
+
+
+def test_posts_joined_by_jian_commissars_and_one_line_working_teams_of_zuyuan():
+    text = ("某县人民政府党组关于县政府领导班子成员工作分工的通知\n某政党组〔2019〕6号\n"
+            "　　副县长兼县公安局局长覃铮同志：负责公安工作。分管县公安局。\n")
+    assert {("覃铮", "副县长"), ("覃铮", "县公安局局长")} <= posts(run(text))
+    roster = ("关于调整某市防汛抗旱指挥部组成人员的通知\n某政办〔2020〕7号\n"
+              "政　　委：岑望　市委书记\n副 政 委：祁彦　市人大常委会副主任\n指 挥 长：甘霖　市长\n"
+              "成　　员：雷鸣　市水利局局长\n")
+    got = {(m.member, m.role) for d in run(roster) for m in d.memberships}
+    assert {("岑望", "政委"), ("祁彦", "副政委"), ("甘霖", "指挥长"), ("雷鸣", "成员")} <= got
+    teams = ("关于成立某市数字化转型工作领导小组的通知\n某政办发〔2023〕4号\n"
+             "组　　长：邰航　市长\n组　　员：伍齐　市政府副秘书长\n"
+             "　　领导小组下设两个专项工作组：\n"
+             "　　（一）政策资金组。组长：桓远（市财政局副局长）；组员：市发展和改革委员会、市税务局。主要负责统筹专项资金。\n")
+    got = {(m.group, m.member, m.role) for d in run(teams) for m in d.memberships}
+    g = "某市数字化转型工作领导小组"
+    assert got == {(g, "邰航", "组长"), (g, "伍齐", "组员"), (g + "政策资金组", "桓远", "组长"),
+                   (g + "政策资金组", "市发展和改革委员会", "组员"), (g + "政策资金组", "市税务局", "组员")}
+
+
+def test_a_bracket_whose_second_clause_names_who_carries_it_out():
+    text = ("关于加快发展农村电子商务的实施意见\n某政发〔2016〕9号\n"
+            "　　（四）推进电子商务进农村示范。每年选择一批县开展示范。（省商务厅、省财政厅负责，各市、州人民政府落实）\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("推进电子商务进农村示范", "省商务厅"), ("推进电子商务进农村示范", "省财政厅"),
+                   ("推进电子商务进农村示范", "各市、州人民政府")}
