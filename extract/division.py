@@ -648,6 +648,25 @@ class _Reader:
             for p, _, _ in l.posts:
                 if p.endswith(ref) and not (ref.endswith("长") and p.endswith("副" + ref) and not ref.startswith("副")):
                     return l.name
+        return self._by_surname(ref)
+
+    def _by_surname(self, ref: str) -> str:
+        """韦县长, 蒙常务副县长: the one leader of that surname holding that post
+        (韦丽娟副县长: the leader so named)."""
+        known = {l.name for l in self.leaders}
+        for n in (4, 3, 2):
+            if ref[:n] in known and names.is_post(ref[n:]):
+                return ref[:n]
+        single, compound = vocab.surnames()
+        for n in (2, 1):
+            surname, post = ref[:n], ref[n:]
+            if not post or surname not in (compound if n == 2 else single) or not names.is_post(post):
+                continue
+            found = {l.name for l in self.leaders if l.name.startswith(surname) and any(
+                p.endswith(post) and not (post.endswith("长") and p.endswith("副" + post) and not post.startswith("副"))
+                for p, _, _ in l.posts)}
+            if len(found) == 1:
+                return found.pop()
         return ""
 
     def add(self, official, relation, target, kind, start, end):

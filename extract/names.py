@@ -33,7 +33,11 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     # (各 ends some four-character Yi names, 沙马伍各; elsewhere it is 各单位; a
     # compound surname, 单于, may hold a character no given name does)
     given = s[2:] if s[:2] in compound else s[1:]
-    if any(c in _NOT_IN_NAME for c in (given[:-1] if len(s) == 4 and s[-1] == "各" else given)):
+    checked = given[:-1] if len(s) == 4 and s[-1] == "各" else given
+    # (省 opens some given names, 甘省吾, 李省三: never before a post's or a level's character)
+    if len(s) == 3 and checked[:1] == "省" and s[2] not in "长委厅府级内外市县区":
+        checked = checked[1:]
+    if any(c in _NOT_IN_NAME for c in checked):
         return False
     if s.endswith(vocab.post_endings()) or s in vocab.roster_roles():
         return False

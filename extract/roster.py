@@ -373,7 +373,15 @@ _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*
 _PHONE = re.compile(r"(?:\s+|\t)(?:[(（]?0\d{2,3}[)）]?[-－—]?\d{7,8}|1[3-9]\d{9})(?:[-－]\d{1,5})?\s*$")
 
 
-def _members(text: str):
+def _padded_name(norm, at: int) -> bool:
+    """Was the line at ``at`` printed with a two-character name padded to
+    three (溥　川溋州市副市长: the name ends after the space's neighbour)?"""
+    o = norm.offsets[at] if at < len(norm.offsets) else None
+    raw = norm.original[o:o + 3] if o is not None else ""
+    return len(raw) == 3 and raw[1] in " \u3000" and names.is_name(raw[0] + raw[2])
+
+
+def _members(text: str, *, padded: bool = False):
     """Members written on one line: [(member, kind, affiliation, start, end)]."""
     out = []
     text = _PHONE.sub("", text)
@@ -488,6 +496,9 @@ def _members(text: str):
     tn = names.split_title_name(s) if len(s) <= 40 else None
     if tn and not re.search(r"[、，,]\S", s[len(tn[0]):]):
         return [(tn[1], "person", tn[0], lead, lead + len(s))]
+    fused = _fused_name_affiliation(s, padded) if len(s) <= 50 and not re.search(r"[\s，,；;（(]", s) else None
+    if fused:
+        return [(fused[0], "person", fused[1], lead, lead + len(s))]
     titled = _titled_or_posts(s, lead) if "，" in s or "；" in s else []
     if titled:
         return titled
@@ -508,6 +519,40 @@ def _members(text: str):
                                       or names.is_post(s) and not units.is_body(s)):
         return [(s.rstrip("。；"), "post", "", lead, lead + len(s))]
     return _unit_members(s.rstrip("。；"), lead)
+
+
+# where an affiliation may begin: a level (省委…, 市政府…), a national or Party
+# body (国家税务总局…, 中科院…, 中国铁塔…), else a place and its level (溋州市…)
+_AFF_LEVEL = re.compile(r"^(?:[省市县区]|中共|中国|中央|国家|中科院|人民银行)")
+_AFF_PLACE = re.compile(r"^[\u3400-\u9fff]{2,3}?(?:省|市|县|区|州|盟|旗)")
+
+
+def _fused_name_affiliation(s: str, padded: bool = False):
+    """(name, affiliation) of a name and its affiliation run together with
+    nothing between (芮某某省委常委、常务副省长, 司徒某某省能源局局长): where
+    a name ends and an affiliation ending in a post begins, the surest sign
+    first (a level word or a title, then a place, then a body's own name),
+    a three-character name before a two-character one (the commoner), a
+    four-character one only with a compound surname."""
+    if s.startswith(("国网", "中国", "国家", "中共", "中央", "中科院")):
+        return None  # 国网某县供电公司总经理: a post, no name run into it
+    def split(n):
+        name, aff = s[:n], s[n:]
+        if n == 4 and name[:2] not in vocab.surnames()[1]:
+            return None
+        return (name, aff) if names.is_name(name) and names.is_post(aff) else None
+
+    if padded and split(2):  # the space that padded the name said where it ends
+        return split(2)
+    tests = ((lambda a: _AFF_LEVEL.match(a) or names.is_title(a)), (2, 3, 4)), \
+            ((lambda a: _AFF_PLACE.match(a)), (3, 2, 4)), \
+            ((lambda a: any(units.is_body(a[:k]) for k in range(4, min(len(a), 30)))), (3, 2, 4))
+    for test, order in tests:
+        for n in order:
+            got = split(n)
+            if got and test(got[1]):
+                return got
+    return None
 
 
 _POST_END = re.compile(r"(?:书记|长|主任|委员|总经理|董事长|负责人)$")
@@ -830,6 +875,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                   and not _person_in(re.split(r"[、，]", stripped)[-1].rstrip("。；"))
                   and not names.is_name(re.split(r"[、，]", stripped)[0])
                   and not units.is_body(re.split(r"[、，]", stripped)[0])
+                  and not _fused_name_affiliation(stripped)
+                  and not (names.is_post(stripped) and any(units.is_body(stripped[:k])
+                                                           for k in range(4, len(stripped))))
                   and not _name_then_affiliation(stripped, lines[k + 1][1].strip() if k + 1 < len(lines) else "")):
                 # the end of the member above, wrapped onto a line of its own
                 # (县住房和城乡建设局党组书 / 记、局长)
@@ -847,7 +895,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                                    npos + len(nline.rstrip())))
                     k += 2
                     continue
-                found = _by_columns(kline, columns, last_unit) if columns else _members(stripped)
+                found = _by_columns(kline, columns, last_unit) if columns else \
+                    _members(stripped, padded=_padded_name(norm, kpos + lead))
                 offset = kpos if columns else kpos + lead
                 if not found or (not units_role and any(f[1] == "unit" for f in found)
                                  and not re.search(r"负责同志|负责人|主要领导", stripped)):

@@ -327,8 +327,41 @@ def _shared_tail(written: list[str]) -> list[str]:
     last = _PLACE_BODY.match(written[-1].strip())
     if not last or not is_body_plain(last.group(2)) or not all(
             _PLACE_ONLY.match(w.strip()) for w in written[:-1]):
-        return written
+        return _shared_ending(written)
     return [w.strip() + last.group(2) for w in written[:-1]] + [written[-1]]
+
+
+_ABBREVIATED = re.compile(r"^[省市县区]?[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
+
+
+def _shared_ending(written: list[str]) -> list[str]:
+    """县发改、财政、统计、物价局: the ending written once, on the last of a run
+    of abbreviated names, is each one's (县发改局, 县财政局 …)."""
+    out = list(written)
+    endings = vocab.words("body_suffixes", "shared_endings")
+    short = set(vocab.words("body_suffixes", "short_bodies"))  # 人大、政协: bodies by themselves
+    k = len(out) - 1
+    while k > 0:
+        w = out[k].strip()
+        ending = next((e for e in endings if w.endswith(e)), "")
+        stem = w[:-len(ending)] if ending else ""
+        stem = stem[1:] if stem[:1] in "省市县区" else stem
+        j = k
+        if ending and 2 <= len(stem) <= 4:
+            while j > 0 and _ABBREVIATED.match(out[j - 1].strip()) and not is_body(out[j - 1].strip()) \
+                    and out[j - 1].strip().lstrip("省市县区") not in short \
+                    and not _LEVEL_END.search(out[j - 1].strip()):
+                j -= 1
+            for i in range(j, k):
+                out[i] = out[i].strip() + ending
+            # (县供电、电信公司: one name cut in two, the prefix of its first part is the rest's)
+            lead = out[j].strip()[:1] if j < k else ""
+            if lead in ("省", "市", "县", "区"):
+                for i in range(j + 1, k + 1):
+                    if not out[i].strip().startswith(lead):
+                        out[i] = lead + out[i].strip()
+        k = j - 1 if j < k else k - 1
+    return out
 
 
 def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,

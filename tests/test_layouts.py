@@ -3059,3 +3059,37 @@ def test_a_bracket_whose_second_clause_names_who_carries_it_out():
     got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
     assert got == {("推进电子商务进农村示范", "省商务厅"), ("推进电子商务进农村示范", "省财政厅"),
                    ("推进电子商务进农村示范", "各市、州人民政府")}
+
+
+def test_a_roster_whose_names_run_into_their_affiliations():
+    # no separator between name and affiliation; two-character names padded
+    # by a space (the padding says where the name ends); a compound surname;
+    # a name holding 省; a post with no name (国网…总经理)
+    text = ("关于成立某省新基建工作领导小组的通知\n某办函〔2021〕7号\n"
+            "组　长：芮承省委常委、常务副省长\n副组长：欧阳霁川副省长\n"
+            "成　员：郜 岚省政府副秘书长\n司徒嘉言省能源局局长\n甘省吾省交通运输厅一级巡视员\n"
+            "溥 川溋州市副市长\n琚明哲浭州市委常委、常务副市长\n禚天成某某数字产业集团有限公司董事长\n"
+            "国网某某供电公司总经理\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("芮承", "组长", "省委常委、常务副省长"), ("欧阳霁川", "副组长", "副省长"),
+                   ("郜岚", "成员", "省政府副秘书长"), ("司徒嘉言", "成员", "省能源局局长"),
+                   ("甘省吾", "成员", "省交通运输厅一级巡视员"), ("溥川", "成员", "溋州市副市长"),
+                   ("琚明哲", "成员", "浭州市委常委、常务副市长"),
+                   ("禚天成", "成员", "某某数字产业集团有限公司董事长"), ("国网某某供电公司总经理", "成员", "")}
+
+
+def test_leaders_named_by_surname_and_post_and_an_ending_shared_by_a_list():
+    text = ("某县人民政府关于县人民政府领导班子成员工作分工的通知\n某政发〔2016〕2号\n"
+            "　　韦振国县长：主持县人民政府全面工作。分管县审计局。\n"
+            "　　蒙启航常务副县长：负责财政工作。协助韦县长负责审计工作。分管县发改、财政、统计、物价局。"
+            "联系县国税、地税局。\n"
+            "　　韦丽娟副县长：负责教育工作。分管县教育局。\n"
+            "　　黎尚武副县长：协助蒙常务副县长负责安全生产工作。协助韦丽娟副县长分管县民宗局。"
+            "分管县公安、司法局。联系县供电、电信公司。\n")
+    docs = run(text)
+    assert relation(docs, "assists") == {("蒙启航", "韦振国"), ("黎尚武", "蒙启航"), ("黎尚武", "韦丽娟")}
+    over = relation(docs, "oversees")
+    assert {("蒙启航", "县发改局"), ("蒙启航", "县财政局"), ("蒙启航", "县统计局"), ("蒙启航", "县物价局"),
+            ("黎尚武", "县公安局"), ("黎尚武", "县司法局")} <= over
+    assert {("蒙启航", "县国税局"), ("蒙启航", "县地税局"), ("黎尚武", "县供电公司"),
+            ("黎尚武", "县电信公司")} <= relation(docs, "liaises")
