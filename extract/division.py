@@ -1289,7 +1289,7 @@ def _attributed_blocks(lines, reader) -> None:
     prev = -1
     for k, m in found:
         first = next((j for j in range(prev + 1, k) if _BLOCK_START.match(lines[j][1])), None)
-        prev_k, prev = prev, k
+        prev = k
         if first is None:
             continue
         ref = m.group(1) or m.group(3)

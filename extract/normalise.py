@@ -19,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import vocab
+from . import dumps, vocab
+from .edits import SHORT as _SHORT, Literals as _Literals, sub as _sub, width as _width
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134F〇○"  # (rare name characters: Ext. A, B–H)
 _CJK_RE = f"[{CJK}]"
@@ -42,50 +43,6 @@ class Normalised:
             span = self.offsets[start:end]
             first, last = min(span), max(span)
         return first, last + 1
-
-
-def _sub(text: str, offsets: list, pattern: re.Pattern, repl,
-         *triggers) -> tuple[str, list]:
-    """``pattern.sub(repl, text)`` that also rebuilds the offset map.
-
-    ``repl(match)`` returns the replacement string; its k-th character maps to
-    the original of the match's k-th character (or the last one).
-    ``triggers``: simple patterns one of which every match of ``pattern``
-    contains; a text without any is left alone at once (a character-class
-    scan is many times faster than an alternation with look-arounds, which
-    the regex engine tries at every position)."""
-    if triggers and not any(t.search(text) for t in triggers):
-        return text, offsets
-    out, omap, pos = [], [], 0
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        new = repl(m)
-        if new == m.group(0):
-            continue
-        out.append(text[pos:s])
-        omap.extend(offsets[pos:s])
-        out.append(new)
-        if e > s:
-            omap.extend(offsets[s + min(k, e - s - 1)] for k in range(len(new)))
-        else:
-            omap.extend(offsets[s] for _ in new)
-        pos = e
-    if not out:
-        return text, offsets
-    out.append(text[pos:])
-    omap.extend(offsets[pos:])
-    return "".join(out), omap
-
-
-class _Literals:
-    """A trigger made of plain strings: found by str's own search, which is
-    many times faster than the regex engine's scan."""
-
-    def __init__(self, *words: str):
-        self.words = words
-
-    def search(self, text: str) -> bool:
-        return any(w in text for w in self.words)
 
 
 # --- characters -----------------------------------------------------------
@@ -492,10 +449,6 @@ def _display_tokens(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
 def _layout_header(line: str):
     if "\t" in line:  # cells apart by tabs are a table already
         return None
@@ -802,7 +755,7 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
     lines, pos = [], 0
     for line in original.split("\n"):
         kept = line.rstrip()
-        lead = (_LINE_NUMBER.match(line) if numbered else None) or _QUOTE_MARK.match(line)
+        lead = (_LINE_NUMBER.match(line) if numbered else None) or dumps.QUOTE_MARK.match(line)
         body = kept[lead.end():] if lead and lead.end() <= len(kept) else kept
         if len(body) >= 12:
             lines.append((body, pos + len(kept) - 1))
@@ -830,21 +783,6 @@ def _full_lines(lines: list[tuple[int, int]], short: int) -> set:
 
 
 _GAP = re.compile("[ \u3000]{2}|\t")
-_SHORT = 6  # columns: three CJK characters (a lost two-character indent and a squeezed mark)
-
-
-def _width(text: str) -> int:
-    """Printed columns: East Asian wide and full-width characters take two."""
-    return len(text) + len(_WIDE.findall(text))
-
-
-# the East Asian wide and full-width blocks (unicodedata.east_asian_width W/F,
-# as ranges: a character class counts them at C speed)
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-                   "\U0001f300-\U0001f64f\U00020000-\U0003fffd]")
-
-
 _PARAGRAPH_INDENT = re.compile(r"^(?:>[> ]*)?[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
 
 
@@ -945,167 +883,6 @@ _CAPTION_ANY = _Literals("图片")
 _ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)
 
 
-# A page printed in two columns, as `pdftotext -layout` gives it: each line
-# holds a piece of the left column, a gutter of spaces, a piece of the right
-# one.  Read column by column, page by page (pages apart by form feeds).
-_GUTTER = re.compile(r"\S {3,}\S")
-_PAGE_MARK = re.compile(r"^\s*(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)|"
-                        r"(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)\s*$")
-
-
-def _columns(text: str, offsets: list) -> tuple[str, list, set]:
-    """(text, offsets, wrapped ends) with two-column pages read a column at a
-    time; pages without a steady gutter are left as they are."""
-    out, omap, wraps, pos, col = [], [], set(), 0, None
-    for page in text.split("\f"):
-        got = _page_columns(page, pos, offsets, col)
-        col = got[3] if got else None
-        if got is None:
-            out.append(page)
-            omap.extend(offsets[pos:pos + len(page)])
-        else:
-            ptext, pmap, pwraps, _ = got
-            out.append(ptext)
-            omap.extend(pmap)
-            wraps |= pwraps
-        pos += len(page)
-        if pos < len(text):  # the form feed
-            out.append("\f")
-            omap.append(offsets[pos])
-            pos += 1
-    if not wraps and "".join(out) == text:
-        return text, offsets, set()
-    return "".join(out), omap, wraps
-
-
-_PROSE_MARK = re.compile("[，。、；,;]")
-
-
-def _page_columns(page: str, base: int, offsets: list, before: int | None):
-    """The page read column by column, or None; ``before``: the gutter of the
-    page before, if it had two columns (a short last page keeps the layout)."""
-    lines, at = [], base
-    for line in page.split("\n"):
-        lines.append((line, at))
-        at += len(line) + 1
-    starts = []  # the printed column where the text after each gutter begins
-    for line, _ in lines:
-        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
-            starts.append(_width(line[:m.end()]))
-    filled = [ln for ln, _ in lines if ln.strip()]
-    if not starts:
-        return None
-    counts = collections.Counter(starts)
-    col = max(counts, key=lambda c: sum(counts[v] for v in range(c, c + 5)))
-    near = sum(counts[v] for v in range(col, col + 5))
-    if near < 8 or near < 0.4 * len(filled):
-        if before is None or sum(counts[v] for v in range(before, before + 5)) < 2:
-            return None
-        col, near = before, sum(counts[v] for v in range(before, before + 5))
-    # prose on both sides of the gutter (a table aligned by spaces has none)
-    prose = 0
-    for line, _ in lines:
-        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
-            if col <= _width(line[:m.end()]) <= col + 4 and _PROSE_MARK.search(line[:m.start()]) \
-                    and _PROSE_MARK.search(line[m.end():]):
-                prose += 1
-    if prose < 0.5 * near:
-        return None
-    left, right = [], []  # (text, its start offset)
-    for k, (line, at) in enumerate(lines):
-        if not line.strip():
-            continue
-        if (k <= 1 or k >= len(lines) - 2) and _PAGE_MARK.search(line.strip()):
-            continue  # the running head or foot with its page number
-        cut = None
-        for m in re.finditer(r" {2,}", line):
-            if m.start() > 0 and line[:m.start()].strip() and col - 1 <= _width(line[:m.end()]) <= col + 5:
-                cut = m
-        lead = len(line) - len(line.lstrip(" "))
-        if cut is not None:
-            left.append((line[:cut.start()], at))
-            right.append((line[cut.end():], at + cut.end()))
-        elif _width(line[:lead]) >= col - 1:
-            right.append((line[lead:], at + lead))
-        else:
-            left.append((line, at))
-    out, omap, wraps = [], [], set()
-    for column in (left, right):
-        widths = [_width(piece.strip()) for piece, _ in column]
-        full = max(widths, default=0)
-        for piece, at in column:
-            piece = piece.rstrip()
-            out.append(piece + "\n")
-            omap.extend(offsets[at:at + len(piece)])
-            omap.append(offsets[at + len(piece)] if at + len(piece) < len(offsets) else offsets[-1])
-            if piece and _width(piece.strip()) >= full - _SHORT:
-                wraps.add(offsets[at + len(piece) - 1])
-    return "".join(out), omap, wraps, col
-
-
-# Word's own text of a document (its COM Range.Text, a macro's dump): a
-# paragraph ends with CR, a table cell with CR + BEL, and a row with one
-# more CR + BEL after its last cell
-_WORD_MARK = re.compile("\r\x07\r\x07|\r\x07|\r|\x07")
-
-
-def _word_cells(text: str, offsets: list) -> tuple[str, list]:
-    """Cells apart by tabs, a row a line; a paragraph break inside a cell
-    joins its paragraphs (县人民政府办公室 / 副主任 is one affiliation)."""
-    in_row = False
-
-    def mark(m):
-        nonlocal in_row
-        found = m.group(0)
-        if found == "\r\x07\r\x07":
-            in_row = False
-            return "\n"
-        if found == "\r\x07":
-            in_row = True
-            return "\t"
-        if found == "\r":
-            return "" if in_row else "\n"
-        return ""
-    return _sub(text, offsets, _WORD_MARK, mark)
-
-
-# inline LaTeX in the Markdown a PDF converter writes (到 $2 0 2 7$ 年,
-# $5 \mathrm { G }$, $2 5 \%$): the number or word as printed, the spaces
-# the converter put around and inside it gone
-_LATEX = re.compile(r"[ \t]?\$([^$\n]{1,80}?)\$[ \t]?")
-_LATEX_COMMAND = re.compile(r"\\(?:mathrm|text|mathbf|rm|mathit)\s*\{([^{}]*)\}")
-
-
-def _latex(m: re.Match) -> str:
-    inner = _LATEX_COMMAND.sub(r"\1", m.group(1))
-    inner = re.sub(r"\\([%&#_$])", r"\1", inner)
-    if "\\" in inner or "^" in inner:
-        return m.group(0)  # a formula, not a number: left as written
-    return re.sub(r"\s+", "", inner)
-
-
-# a text browser's dump of a page (lynx -dump, w3m): each link numbered in
-# brackets where it stands ([14]甘某, 区[17]财政局), the numbers counting up
-_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
-
-
-def _link_numbered(text: str) -> bool:
-    numbers = [int(n) for n in _LINK_MARK.findall(text[:200_000])]
-    if len(numbers) < 5:
-        return False
-    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    return numbers[0] <= 2 and rising >= 0.8 * (len(numbers) - 1)
-
-
-# an e-mail's quoted lines (> …, >> … for the mail quoted in it): the marks
-# go, so that a notice pasted into a reply reads as printed
-_QUOTE_MARK = re.compile(r"^>[> ]*", re.M)
-
-
-def _quoted_mail(text: str) -> bool:
-    return text.count("\n>") >= 3
-
-
 def normalise(original: str) -> Normalised:
     """The normalised text of ``original`` with its offset map."""
     text, offsets = original, list(range(len(original) + 1))
@@ -1113,19 +890,19 @@ def normalise(original: str) -> Normalised:
     end = offsets.pop()
     text, offsets = _sub(text, offsets, _INVISIBLE, lambda m: "", _INVISIBLE_ANY)
     if "\x07" in text:
-        text, offsets = _word_cells(text, offsets)
+        text, offsets = dumps.word_cells(text, offsets)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     column_wraps: set = set()
-    if _GUTTER.search(text):
-        text, offsets, column_wraps = _columns(text, offsets)
+    if dumps.GUTTER.search(text):
+        text, offsets, column_wraps = dumps.columns(text, offsets)
     text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
     text, offsets = _sub(text, offsets, _EMOJI, lambda m: "", _EMOJI_ANY)
     if "$" in text:
-        text, offsets = _sub(text, offsets, _LATEX, _latex)
-    if _link_numbered(text):
-        text, offsets = _sub(text, offsets, _LINK_MARK, lambda m: "")
-    if _quoted_mail(text):
-        text, offsets = _sub(text, offsets, _QUOTE_MARK, lambda m: "")
+        text, offsets = _sub(text, offsets, dumps.LATEX, dumps.latex)
+    if dumps.link_numbered(text):
+        text, offsets = _sub(text, offsets, dumps.LINK_MARK, lambda m: "")
+    if dumps.quoted_mail(text):
+        text, offsets = _sub(text, offsets, dumps.QUOTE_MARK, lambda m: "")
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
     footnoted = bool(_MARKS_ANY.search(text)) and bool(_FOOTNOTES.search(text))
     text, offsets = _sub(text, offsets, _ENUM_MARK, lambda m: _enum_mark(m, footnoted), _MARKS_ANY)

@@ -762,7 +762,6 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         line = _unnumbered(line)
         lines.extend((p, _role_by_verb(piece)) for p, piece in _split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
-    role_re = _role_re()
     aliases = None  # （以下简称县食安办）: short names the document defines, read when needed
     i = 0
     while i < len(lines):

@@ -1,0 +1,173 @@
+"""Texts as tools dump them, read back to the text they hold: a two-column
+page as `pdftotext -layout` prints it, Word's own text of a document (its
+COM Range.Text), a text browser's dump of a page (lynx -dump), the Markdown
+a PDF converter writes (inline LaTeX) and an e-mail reply quoting a notice.
+Each step takes and returns (text, offsets), as :mod:`extract.edits` does;
+:func:`extract.normalise.normalise` runs them first."""
+from __future__ import annotations
+
+import collections
+import re
+
+from .edits import SHORT as _SHORT, sub as _sub, width as _width
+
+
+# A page printed in two columns, as `pdftotext -layout` gives it: each line
+# holds a piece of the left column, a gutter of spaces, a piece of the right
+# one.  Read column by column, page by page (pages apart by form feeds).
+GUTTER = re.compile(r"\S {3,}\S")
+_PAGE_MARK = re.compile(r"^\s*(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)|"
+                        r"(?:[·•—\-－–]\s*\d{1,4}\s*[·•—\-－–]|第\s*\d{1,4}\s*页)\s*$")
+
+
+def columns(text: str, offsets: list) -> tuple[str, list, set]:
+    """(text, offsets, wrapped ends) with two-column pages read a column at a
+    time; pages without a steady gutter are left as they are."""
+    out, omap, wraps, pos, col = [], [], set(), 0, None
+    for page in text.split("\f"):
+        got = _page_columns(page, pos, offsets, col)
+        col = got[3] if got else None
+        if got is None:
+            out.append(page)
+            omap.extend(offsets[pos:pos + len(page)])
+        else:
+            ptext, pmap, pwraps, _ = got
+            out.append(ptext)
+            omap.extend(pmap)
+            wraps |= pwraps
+        pos += len(page)
+        if pos < len(text):  # the form feed
+            out.append("\f")
+            omap.append(offsets[pos])
+            pos += 1
+    if not wraps and "".join(out) == text:
+        return text, offsets, set()
+    return "".join(out), omap, wraps
+
+
+_PROSE_MARK = re.compile("[，。、；,;]")
+
+
+def _page_columns(page: str, base: int, offsets: list, before: int | None):
+    """The page read column by column, or None; ``before``: the gutter of the
+    page before, if it had two columns (a short last page keeps the layout)."""
+    lines, at = [], base
+    for line in page.split("\n"):
+        lines.append((line, at))
+        at += len(line) + 1
+    starts = []  # the printed column where the text after each gutter begins
+    for line, _ in lines:
+        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
+            starts.append(_width(line[:m.end()]))
+    filled = [ln for ln, _ in lines if ln.strip()]
+    if not starts:
+        return None
+    counts = collections.Counter(starts)
+    col = max(counts, key=lambda c: sum(counts[v] for v in range(c, c + 5)))
+    near = sum(counts[v] for v in range(col, col + 5))
+    if near < 8 or near < 0.4 * len(filled):
+        if before is None or sum(counts[v] for v in range(before, before + 5)) < 2:
+            return None
+        col, near = before, sum(counts[v] for v in range(before, before + 5))
+    # prose on both sides of the gutter (a table aligned by spaces has none)
+    prose = 0
+    for line, _ in lines:
+        for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line):
+            if col <= _width(line[:m.end()]) <= col + 4 and _PROSE_MARK.search(line[:m.start()]) \
+                    and _PROSE_MARK.search(line[m.end():]):
+                prose += 1
+    if prose < 0.5 * near:
+        return None
+    left, right = [], []  # (text, its start offset)
+    for k, (line, at) in enumerate(lines):
+        if not line.strip():
+            continue
+        if (k <= 1 or k >= len(lines) - 2) and _PAGE_MARK.search(line.strip()):
+            continue  # the running head or foot with its page number
+        cut = None
+        for m in re.finditer(r" {2,}", line):
+            if m.start() > 0 and line[:m.start()].strip() and col - 1 <= _width(line[:m.end()]) <= col + 5:
+                cut = m
+        lead = len(line) - len(line.lstrip(" "))
+        if cut is not None:
+            left.append((line[:cut.start()], at))
+            right.append((line[cut.end():], at + cut.end()))
+        elif _width(line[:lead]) >= col - 1:
+            right.append((line[lead:], at + lead))
+        else:
+            left.append((line, at))
+    out, omap, wraps = [], [], set()
+    for column in (left, right):
+        widths = [_width(piece.strip()) for piece, _ in column]
+        full = max(widths, default=0)
+        for piece, at in column:
+            piece = piece.rstrip()
+            out.append(piece + "\n")
+            omap.extend(offsets[at:at + len(piece)])
+            omap.append(offsets[at + len(piece)] if at + len(piece) < len(offsets) else offsets[-1])
+            if piece and _width(piece.strip()) >= full - _SHORT:
+                wraps.add(offsets[at + len(piece) - 1])
+    return "".join(out), omap, wraps, col
+
+
+# Word's own text of a document (its COM Range.Text, a macro's dump): a
+# paragraph ends with CR, a table cell with CR + BEL, and a row with one
+# more CR + BEL after its last cell
+_WORD_MARK = re.compile("\r\x07\r\x07|\r\x07|\r|\x07")
+
+
+def word_cells(text: str, offsets: list) -> tuple[str, list]:
+    """Cells apart by tabs, a row a line; a paragraph break inside a cell
+    joins its paragraphs (县人民政府办公室 / 副主任 is one affiliation)."""
+    in_row = False
+
+    def mark(m):
+        nonlocal in_row
+        found = m.group(0)
+        if found == "\r\x07\r\x07":
+            in_row = False
+            return "\n"
+        if found == "\r\x07":
+            in_row = True
+            return "\t"
+        if found == "\r":
+            return "" if in_row else "\n"
+        return ""
+    return _sub(text, offsets, _WORD_MARK, mark)
+
+
+# inline LaTeX in the Markdown a PDF converter writes (到 $2 0 2 7$ 年,
+# $5 \mathrm { G }$, $2 5 \%$): the number or word as printed, the spaces
+# the converter put around and inside it gone
+LATEX = re.compile(r"[ \t]?\$([^$\n]{1,80}?)\$[ \t]?")
+_LATEX_COMMAND = re.compile(r"\\(?:mathrm|text|mathbf|rm|mathit)\s*\{([^{}]*)\}")
+
+
+def latex(m: re.Match) -> str:
+    inner = _LATEX_COMMAND.sub(r"\1", m.group(1))
+    inner = re.sub(r"\\([%&#_$])", r"\1", inner)
+    if "\\" in inner or "^" in inner:
+        return m.group(0)  # a formula, not a number: left as written
+    return re.sub(r"\s+", "", inner)
+
+
+# a text browser's dump of a page (lynx -dump, w3m): each link numbered in
+# brackets where it stands ([14]甘某, 区[17]财政局), the numbers counting up
+LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+
+
+def link_numbered(text: str) -> bool:
+    numbers = [int(n) for n in LINK_MARK.findall(text[:200_000])]
+    if len(numbers) < 5:
+        return False
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return numbers[0] <= 2 and rising >= 0.8 * (len(numbers) - 1)
+
+
+# an e-mail's quoted lines (> …, >> … for the mail quoted in it): the marks
+# go, so that a notice pasted into a reply reads as printed
+QUOTE_MARK = re.compile(r"^>[> ]*", re.M)
+
+
+def quoted_mail(text: str) -> bool:
+    return text.count("\n>") >= 3
