@@ -44,6 +44,26 @@ def _ambiguous_units(doc: Document) -> list[Warning]:
     return out
 
 
+_MOVED = re.compile(r"(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)")
+_DUTY_COLUMN = re.compile(r"(?m)(?:^|\t)[ \t]*(?:工作分工|分工|分管工作)[ \t]*(?:\t|$)|\t(?:联系|牵头|责任)[市县区省]?领导\t")
+_QUOTED_DIVISION = re.compile(r"《[^》\n]{0,40}(?:工作分工|领导分工|分工的通知)[^》\n]{0,12}》")
+
+
+def _divides_work(text: str) -> bool:
+    """Does a document not titled a division still divide work?  Minutes or
+    notices that move duties (县司法局改由副县长某某同志分管, 增加分管,
+    协助分管), a table with a column of duties (工作分工 | …), a reply, a
+    yearbook or an explainer quoting a division notice (《…工作分工的通知》).
+    (Literal checks first: this runs on every document.)"""
+    if "增加分管" in text or "协助分管" in text:
+        return True
+    if "由" in text and _MOVED.search(text):
+        return True
+    if "\t" in text and _DUTY_COLUMN.search(text):
+        return True
+    return "《" in text and "分工" in text and bool(_QUOTED_DIVISION.search(text))
+
+
 # A long text (a year of gazettes in one file, a 100 MB scrape) is read in
 # pieces cut where a document begins, so memory stays bounded by the piece.
 CHUNK_CHARS = 2_000_000
@@ -114,12 +134,7 @@ def _extract(text: str, source: str) -> list[Document]:
         if kind == "correction":
             docs.append(doc)
             continue
-        if kind == "division" or re.search(r"(?m)增加分管|协助分管|^(?:[^\n]*\t)?\s*(?:工作分工|分工|分管工作)(?:\t|$)"
-                                           r"|(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)"
-                                           r"|\t(?:联系|牵头|责任)[市县区省]?领导\t"
-                                           # a reply, yearbook or explainer quoting a division notice
-                                           r"|《[^》\n]{0,40}(?:工作分工|领导分工|分工的通知)[^》\n]{0,12}》",
-                                           norm.text[seg.start:seg.end]):
+        if kind == "division" or _divides_work(norm.text[seg.start:seg.end]):
             posts, oversight, groups, members = division.extract(
                 norm, seg.start, seg.end, source, seg.jurisdiction, seg.issuer)
             doc.posts.extend(posts)
