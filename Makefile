@@ -32,7 +32,8 @@ test: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/pytest -q
 
-# placeholder until the real benchmarks: the build time of the examples
+# figures, not timed tests: the examples' build, the page's drawing, then a
+# 1,000-gazette corpus (benchmarks/build.py: build, store, queries, rdflib ratio)
 bench: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@TIMEFORMAT='kg build examples/: %Rs'; time $(KG) build examples/ -o out/bench --quiet
