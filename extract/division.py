@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from .chars import HAN
 from . import evidence, names, units, vocab
 from .model import (ASSISTS, CO_OVERSEES, LIAISES, OVERSEES, RESPONSIBLE_FOR, Group, Membership,
                     Oversight, Post)
@@ -344,7 +345,7 @@ def _label_cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
 
 
 # places first, the leaders who liaise with them after the colon (柘溪镇、龙门乡：某某)
-_PLACE = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
+_PLACE = r"[" + HAN + r"]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
 _PLACES_LEADERS = re.compile(r"^\s*(" + _PLACE + r"(?:[、，,]" + _PLACE + r")*)[：:]\s*([^：:。；]{2,40}?)[。；]?\s*$")
 
 

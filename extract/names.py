@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chars import HAN
 from . import vocab
 
 # characters that never occur inside a personal name in these documents
@@ -23,7 +24,7 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
     before ``：市政府副市长``) a rare surname missing from the list is accepted."""
     if "·" in s:
         return _is_transliterated(s)
-    if not 2 <= len(s) <= 4 or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]+", s):
+    if not 2 <= len(s) <= 4 or not re.fullmatch(r"[" + HAN + r"]+", s):
         return False
     single, compound = vocab.surnames()
     if known_surname and not (s[0] in single or s[:2] in compound):
@@ -51,7 +52,7 @@ def is_name(s: str, *, known_surname: bool = True) -> bool:
 
 
 # a transliterated name, its parts joined by a middle dot (艾某·吐某)
-DOTTED = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,10}(?:·[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,10}){1,3}"
+DOTTED = r"[" + HAN + r"]{1,10}(?:·[" + HAN + r"]{1,10}){1,3}"
 _TRANSLITERATED = re.compile(DOTTED)
 
 
@@ -85,7 +86,7 @@ def is_long_name(s: str) -> bool:
     """A name of five to eight characters without a surname (Mongolian and
     Tibetan names: 孟和巴雅尔, 额尔敦毕力格), accepted only where the layout
     says a name stands (after a title and a space, or in a list of leaders)."""
-    if not 5 <= len(s) <= 8 or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]+", s):
+    if not 5 <= len(s) <= 8 or not re.fullmatch(r"[" + HAN + r"]+", s):
         return False
     if any(c in _NOT_IN_NAME for c in s) or s.endswith(vocab.post_endings()):
         return False
@@ -102,7 +103,7 @@ def is_listed_name(s: str) -> bool:
     word.  Looser than :func:`is_name` (图门, 孟和巴特尔 have no surname)."""
     if "·" in s:
         return _is_transliterated(s)
-    if not 2 <= len(s) <= 8 or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]+", s):
+    if not 2 <= len(s) <= 8 or not re.fullmatch(r"[" + HAN + r"]+", s):
         return False
     if any(c in _NOT_IN_LISTED for c in s) or s.endswith(vocab.post_endings()):
         return False

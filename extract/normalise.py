@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import dumps, vocab
+from .chars import HAN
 from .edits import SHORT as _SHORT, Literals as _Literals, sub as _sub, width as _width
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134F〇○"  # (rare name characters: Ext. A, B–H)
+CJK = HAN + "\uf900-\ufaff〇○"  # (and the compatibility ideographs, 〇)
 _CJK_RE = f"[{CJK}]"
 _CJK_ONE = re.compile(_CJK_RE)  # (compiled once: tested character by character)
 

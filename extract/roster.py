@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .chars import HAN
 from . import evidence, joint_meeting, names, units, vocab
 from .model import Group, Membership, Warning
 from .normalise import Normalised
@@ -37,7 +38,7 @@ def _role_re():
         # (or glued to a two-character name a PDF spaced apart: 成员罗杰 县某局局长)
         # (a count may follow the role: 成员单位（33个）：)
         _ROLE_RE = re.compile(r"^(" + roles + r")(?:[（(]\d{1,3}个[）)](?=\s*[：:]))?"
-                              r"(?:\s*[：:]\s*|\s+|$|(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,4}(?:\s|[（(])))(.*)$")
+                              r"(?:\s*[：:]\s*|\s+|$|(?=[" + HAN + r"]{2,4}(?:\s|[（(])))(.*)$")
     return _ROLE_RE
 
 
@@ -45,7 +46,7 @@ def _role_match(line: str):
     """The role line match of ``line``, None if it is none (a word glued to
     a role word must be a name: 委员会办公室 is no 委员)."""
     m = _role_re().match(line.strip())
-    if m and re.match(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]", line.strip()[len(m.group(1)):]):  # glued, no separator
+    if m and re.match(r"[" + HAN + r"]", line.strip()[len(m.group(1)):]):  # glued, no separator
         first = re.split(r"[\s（(]", m.group(2))[0]
         if not names.is_name(first):
             return None
@@ -88,7 +89,7 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles())
         # (the role word first, what stands before it checked after: a
         # look-behind first would be tried at every position of every line)
-        _INLINE_ROLE = re.compile(r"(?:" + roles + r")(?:\s*[：:]|(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,4}[（(]|由))")
+        _INLINE_ROLE = re.compile(r"(?:" + roles + r")(?:\s*[：:]|(?=[" + HAN + r"]{2,4}[（(]|由))")
     starts = []
     # 领导小组组长由…兼任，副组长由…兼任，成员由…组成: the body's own name
     # before the first role is no part of the roster
@@ -226,7 +227,7 @@ def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     level = jurisdiction[-1]
     if name.startswith(level) and not name.startswith(level + level):
         return jurisdiction + name[1:]
-    if re.match(r"^[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,6}?(?:省|自治区|市|自治州|县|自治县|区|旗)", name) and not name.startswith(
+    if re.match(r"^[" + HAN + r"]{2,6}?(?:省|自治区|市|自治州|县|自治县|区|旗)", name) and not name.startswith(
             ("全", "城乡", "城区", "社区", "市场", "市县", "县乡", "县域", "区域", "各")):
         return name
     return jurisdiction + name
@@ -349,7 +350,7 @@ def _affiliation(text: str) -> str:
 # a grade or rank written beside a post (四级调研员, 正科级) and other notes on
 # a member (（兼）, （挂职）, （女）): no part of the affiliation
 _RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
-_NOTE = r"(?:挂职|兼|兼职|女|男|[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
+_NOTE = r"(?:挂职|兼|兼职|女|男|[" + HAN + r"]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
 _NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s|[，,])")
 _NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$")
 
@@ -480,7 +481,7 @@ def _members(text: str, *, padded: bool = False):
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
         # 韦某，男，瑶族，县委常委: sex and ethnicity are no part of the affiliation
-        aff = re.sub(r"^[，,]?\s*(?:(?:男|女|[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,3}族)[，,]\s*)+", "", m.group(2).strip())
+        aff = re.sub(r"^[，,]?\s*(?:(?:男|女|[" + HAN + r"]{1,3}族)[，,]\s*)+", "", m.group(2).strip())
         return [(m.group(1), "person", aff, lead, lead + len(s))]
     # several members written affiliation first on one line, 、 between them
     # (县委常委、常务副县长 郑某、副县长 吴某): the affiliation may hold a 、 itself
@@ -613,7 +614,7 @@ def _mixed_members(s: str, lead: int):
 def _named_by_post(who: str, bracket: str) -> bool:
     """某某（县财政局局长）: a bracket holding a post says a name stands before
     it, whatever its surname (Yi, Mongolian, Tibetan names)."""
-    return bool(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,6}", who)) and names.is_post(bracket.strip()) \
+    return bool(re.fullmatch(r"[" + HAN + r"]{2,6}", who)) and names.is_post(bracket.strip()) \
         and not names.is_post(who) and not units.is_body(who) and not (len(who) > 4 and not names.is_long_name(who))
 
 
@@ -689,7 +690,7 @@ def _name_then_affiliation(line: str, nxt: str) -> str:
     """The name on ``line`` when it is a name alone and ``nxt`` the
     affiliation alone (巴某 / 旗委副书记、旗长), else ''."""
     who = names.strip_comrade(line.replace(" ", ""))
-    if not nxt or not re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F·]{2,8}", who) or names.is_post(who) or units.is_body(who) \
+    if not nxt or not re.fullmatch(r"[" + HAN + r"·]{2,8}", who) or names.is_post(who) or units.is_body(who) \
             or is_role_line(who) or not (names.is_name(who, known_surname=False) or names.is_long_name(who)
                                          or names.is_name(who)):
         return ""

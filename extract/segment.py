@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import HAN
 from . import vocab
 from .normalise import Normalised
 
@@ -68,7 +69,7 @@ def jurisdiction_of(issuer: str) -> str:
     levels = vocab.words("jurisdictions", "levels")
     body = re.split(r"人民政府|政府|行政公署|办公室|办公厅|人大|政协|党委|委员会", issuer)[0] or issuer
     body = re.sub(r"^(?:中共|中国共产党)", "", body)  # 中共某镇委员会 → 某镇
-    pat = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,8}?(?:" + "|".join(levels) + ")")
+    pat = re.compile(r"[" + HAN + r"]{1,8}?(?:" + "|".join(levels) + ")")
     found, pos = "", 0
     while True:
         m = pat.match(body, pos)
@@ -278,7 +279,7 @@ def _reported_number(title: str, text: str) -> str:
     return cited.pop() if len(cited) == 1 else ""
 
 
-_GOVERNMENT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,8}?(?:自治州|自治县|市|县|区|旗|州|盟))"
+_GOVERNMENT = re.compile(r"([" + HAN + r"]{2,8}?(?:自治州|自治县|市|县|区|旗|州|盟))"
                          r"(?:人民政府|政府)")
 
 

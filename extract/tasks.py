@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .chars import HAN
 from . import evidence, names, units, vocab
 from .model import Assignment
 from .normalise import Normalised
@@ -282,7 +283,7 @@ def _units(lst: str, places) -> list[str]:
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
     # a leader beside the units (市政府分管领导, 副市长某某) is no unit; a cell
     # saying none (/, —, 无) names none
-    return [u for u in out if u and not _leader(u) and re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]", u) and u != "无"]
+    return [u for u in out if u and not _leader(u) and re.search(r"[" + HAN + r"]", u) and u != "无"]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))

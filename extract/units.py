@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import HAN
 from . import vocab
 
 _OPEN, _CLOSE = "（〔(《“", "）〕)》”"
@@ -33,7 +34,7 @@ def is_body(name: str) -> bool:
 
 
 # 各镇（街道）, 各乡镇, 各县（市、区）: every place of a level, a collective member
-_COLLECTIVE_PLACE = re.compile(r"各[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{0,3}(?:乡|镇|街道|县|市|区|村|社区|旗|苏木)"
+_COLLECTIVE_PLACE = re.compile(r"各[" + HAN + r"]{0,3}(?:乡|镇|街道|县|市|区|村|社区|旗|苏木)"
                                r"(?:[（(][^（）()]{1,8}[）)])?")
 
 
@@ -234,7 +235,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     # 城关镇人民政府: a township's own government names its place
     # (and a township or street alone, 西岭街道: a place, never 市西岭街道)
-    if re.match(r"^[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,4}(?:镇|乡|街道|苏木)(?:人民政府|政府|党委|办事处)?$", name) \
+    if re.match(r"^[" + HAN + r"]{2,4}(?:镇|乡|街道|苏木)(?:人民政府|政府|党委|办事处)?$", name) \
             and not name.startswith(("各", "乡镇", "镇村")):
         return True
     for ending in vocab.words("jurisdictions", "place_named_endings"):
@@ -248,7 +249,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
         return True
     levels = vocab.words("jurisdictions", "place_levels")
     # a named place: two or more characters then a level word, before the end
-    return bool(re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
+    return bool(re.search(r"[" + HAN + r"]{2,}(?:" + "|".join(levels) + r")(?=.)", name)
                 and not bare_prefix(name))
 
 
@@ -306,11 +307,11 @@ def _organ_prefix(name: str) -> str:
     return ""
 
 
-_PLACE_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,6}?(?:乡|镇|街道)$")
-_PLACE_BODY = re.compile(r"^([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{1,6}?(?:乡|镇|街道))([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,10})$")
+_PLACE_ONLY = re.compile(r"^[" + HAN + r"]{1,6}?(?:乡|镇|街道)$")
+_PLACE_BODY = re.compile(r"^([" + HAN + r"]{1,6}?(?:乡|镇|街道))([" + HAN + r"]{2,10})$")
 
 
-_PLACE_WORD = re.compile(r"^([\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,3}?)(社区|村|嘎查)$")
+_PLACE_WORD = re.compile(r"^([" + HAN + r"]{2,3}?)(社区|村|嘎查)$")
 
 
 def _shared_tail(written: list[str]) -> list[str]:
@@ -320,7 +321,7 @@ def _shared_tail(written: list[str]) -> list[str]:
     if len(written) < 2:
         return written
     last_place = _PLACE_WORD.match(written[-1].strip())
-    if last_place and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134F]{2,3}", w.strip()) and not is_body_plain(w.strip())
+    if last_place and all(re.fullmatch(r"[" + HAN + r"]{2,3}", w.strip()) and not is_body_plain(w.strip())
                           and not _LEVEL_END.search(w.strip())
                           and not re.search(r"(?:社区|村|嘎查|苏木)$", w.strip()) for w in written[:-1]):
         return [w.strip() + last_place.group(2) for w in written[:-1]] + [written[-1]]
