@@ -37,7 +37,7 @@ def _role_re():
         # (the role alone on its line, members below it: 主　任 / 龙某　县长)
         # (or glued to a two-character name a PDF spaced apart: 成员罗杰 县某局局长)
         # (a count may follow the role: 成员单位（33个）：)
-        _ROLE_RE = re.compile(r"^(" + roles + r")(?:[（(]\d{1,3}个[）)](?=\s*[：:]))?"
+        _ROLE_RE = re.compile(r"^(" + roles + r")(?:[（(]\d{1,3}[个人名][）)](?=\s*[：:]))?"
                               r"(?:\s*[：:]\s*|\s+|$|(?=[" + HAN + r"]{2,4}(?:\s|[（(])))(.*)$")
     return _ROLE_RE
 
@@ -374,6 +374,23 @@ _MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*
 _PHONE = re.compile(r"(?:\s+|\t)(?:[(（]?0\d{2,3}[)）]?[-－—]?\d{7,8}|1[3-9]\d{9})(?:[-－]\d{1,5})?\s*$")
 
 
+_CATEGORY = re.compile(r"^([^：:，。；、（）()\s]{2,10})[：:]\s*(\S.*)$")
+
+
+def _category_members(line: str, role: str):
+    """The people of a line ``CATEGORY：members`` under a role (市人大代表：
+    甲（…）、乙（…）), [] when its label is a role, a field that ends a roster
+    (抄送, 工作人员, 联络员) or what follows names no one."""
+    m = _CATEGORY.match(line)
+    if not role or not m or m.group(1) in vocab.roster_roles() \
+            or m.group(1).endswith(vocab.words("roles", "roster_stops")):
+        return []
+    got = _members(m.group(2))
+    if not got or any(kind != "person" for _, kind, _, _, _ in got):
+        return []
+    return [(who, kind, aff, m.start(2) + s_, m.start(2) + e_) for who, kind, aff, s_, e_ in got]
+
+
 def _padded_name(norm, at: int) -> bool:
     """Was the line at ``at`` printed with a two-character name padded to
     three (溥　川溋州市副市长: the name ends after the space's neighbour)?"""
@@ -418,6 +435,12 @@ def _members(text: str, *, padded: bool = False):
     if not s:
         return out
     lead = len(text) - len(text.lstrip())
+    # 甲、乙、丙（均为市人大常委会委员）: one bracket for every name before it
+    shared = re.fullmatch(r"(.+?)\s*[（(]均[为系是]([^（）()]+)[）)]", s)
+    if shared:
+        who = [names.strip_comrade(w) for w in re.split(r"[、，,\s]+", shared.group(1)) if w]
+        if who and all(names.is_name(w) for w in who):
+            return [(w, "person", shared.group(2).strip(), lead, lead + len(s)) for w in who]
     found = list(_MEMBER_BRACKET.finditer(s))
     def person(m):  # a rare surname passes when the bracket holds a post
         who = names.strip_comrade(m.group(1))
@@ -785,6 +808,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             group = _heading_group(lines[j][1]) or _alias_heading(lines[j][1], aliases)
             if group:
                 heading = lines[j]
+                # a heading printed on two lines (某省打击…工作 / 厅际联席会议成员名单)
+                above = lines[j - 1][1].strip() if j > 0 else ""
+                whole = _heading_group(above + lines[j][1].strip()) if above and len(above) <= 40 \
+                    and not re.search(r"[，。；：、]|\d|关于|通知|决定|意见|方案", above) \
+                    and not _heading_group(above) and not _ENUM_HEAD.match(lines[j][1]) else ""
+                if len(whole) > len(group):
+                    group, heading = whole, lines[j - 1]
                 break
         if not group:
             # no heading line: the lead-in sentence or the title names the group
@@ -863,6 +893,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 # 县财政局：严峻（局长） — a member given under the unit he heads
                 who, aff = _unit_then_person(stripped)
                 roster.append((who, "person", role, aff, kpos + lead, kpos + lead + len(stripped)))
+                k += 1
+                continue
+            elif _category_members(stripped, role):
+                # 成员： / 常委会组成人员：甲、乙（均为…） / 特邀专家：丙（…）: a category
+                # of the role's members, no role of its own
+                for who, kind, aff, s_, e_ in _category_members(stripped, role):
+                    roster.append((who, kind, role, aff, kpos + lead + s_, kpos + lead + e_))
                 k += 1
                 continue
             elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
@@ -1105,6 +1142,9 @@ def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
     return [Group(group, group_kind(group), jurisdiction, "", None, "", ev)], members
 
 
+_ENUM_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+
+
 def _prose_member(item: str):
     """(member, kind, affiliation) of one item of a prose roster."""
     item = re.sub(r"^(?:以|由)", "", item.strip())
@@ -1136,7 +1176,7 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         if not group:
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
             m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议))(?:[，,]\s*)?由", line)
-            group = m.group(1) if m else ""
+            group = _ENUM_HEAD.sub("", m.group(1)) if m else ""  # (二、联席会议由…: the number goes)
             if group in vocab.group_endings():  # （以下简称联席会议）: the title names it
                 group = ""
             group = group or _mentioned_group(title)

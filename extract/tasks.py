@@ -27,10 +27,19 @@ _BRACKET = re.compile(
     # (…按职责分工负责，相关单位配合): the units that help, after it (…负责，各市、州人民政府落实)
     r"(?:[，,]((?:[^（）〔〕，,]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|落实|负责))?）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
+# the labels of a task's units (vocab/verbs.yaml task_unit_labels)
+_UNIT_LABELS = vocab.load("verbs")["task_unit_labels"]
+LEAD_LABELS = frozenset(_UNIT_LABELS["lead"])
+
+
+def _labels(*kinds: str) -> str:
+    return "|".join(vocab.longest_first(w for k in kinds for w in _UNIT_LABELS[k]))
+
+
 # a leader named first (牵头市领导：某某；) is dropped: the units follow
 _LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
-_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(牵头单位|牵头部门|责任单位|责任部门)[：:](" + _ITEMS + r")"
-                       r"(?:[；;，,](?:配合单位|参与单位|协同单位|责任单位|责任部门)[：:](" + _ITEMS + r"))?）")
+_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(" + _labels("lead", "responsible") + r")[：:](" + _ITEMS + r")"
+                       r"(?:(?:[；;，,]|\s+)(?:" + _labels("support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
 _SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
@@ -49,12 +58,12 @@ _STANDING = re.compile(r"（以下[^，。（）]*?(?:均需|均由|均要|需�
 
 # a unit list in hexagonal brackets, as a document number is written (〔责任单位：
 # 县财政局、…〕, 〔县农业农村局等按职责分工负责〕); a number's 〔2023〕 is none
-_HEX_UNITS = re.compile(r"〔((?:牵头单位|牵头部门|责任单位|责任部门)[：:](?:[^〔〕]|〔[^〔〕]*〕)*"
+_HEX_UNITS = re.compile(r"〔((?:" + _labels("lead", "responsible") + r")[：:](?:[^〔〕]|〔[^〔〕]*〕)*"
                         r"|(?:[^〔〕]|〔[^〔〕]*〕)*?(?:按照?职责分工负责|分工负责))〕")
 
 # a task's units on labelled lines of their own below its paragraph
 # (牵头单位：县水利局 / 责任单位：县财政局、… / 完成时限：…)
-_LABEL_LINE = re.compile(r"^\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位)\s*[：:]\s*(.+?)[。；;]?$")
+_LABEL_LINE = re.compile(r"^\s*(" + _labels("lead", "responsible", "support") + r")\s*[：:]\s*(.+?)[。；;]?$")
 
 
 _TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+、")
@@ -64,8 +73,7 @@ _SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^。，；]
 # the same labels written inside an item's paragraph, no bracket around them
 # (（一）标题。正文。牵头单位：县民政局；配合单位：县财政局、…。): each list runs to
 # the next ；, 。 or label
-_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s—-]))\s*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
-                          r"协同单位|协同部门|参与单位|参与部门)\s*[：:]")
+_CHAIN_LABEL = re.compile(r"(?:^|(?<=[。；;，,\s—-]))\s*(" + _labels("lead", "responsible", "support") + r")\s*[：:]")
 _CHAIN_END = re.compile(r"[。；;]|[，,\s]\s*(?=(?:牵头|责任|配合|协同|参与|完成|时限)[^，,。；;\s]{0,4}[：:])")
 # units first (1.县人社局、县民政局：开展…行动。…): the units before the colon do
 # the task after it
@@ -80,12 +88,11 @@ def _label_chain(line: str) -> list[tuple[bool, str, int, int]]:
             continue  # a label opening its line is _LABEL_LINE's
         end = _CHAIN_END.search(line, m.end())
         stop = end.start() if end else len(line)
-        out.append((m.group(1).startswith("牵头"), line[m.end():stop], m.start(), stop))
+        out.append((m.group(1) in LEAD_LABELS, line[m.end():stop], m.start(), stop))
     return out
 
 
-_ANY_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。—-]))(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|"
-                        r"参与单位|参与部门|"
+_ANY_LABEL = re.compile(r"(?:^|(?<=[\s；;，,。—-]))(" + _labels("lead", "responsible", "support") + "|"
                         + "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
                         + r")\s*[：:]")
 
@@ -176,7 +183,7 @@ def _heading(sentence: str) -> str:
 
 
 # a bracket alone on its line: （…单位：…）, （…负责）, （X牵头，Y配合）
-_BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门)[：:]"
+_BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _labels("lead", "responsible", "support") + r")[：:]"
                             r"|(?:[^（(〔）)〕]|[（(][^）)]*[）)])*(?:负责|牵头|配合|参与|协助)[）)〕][。；]?\s*$)")
 
 
@@ -288,8 +295,9 @@ def _units(lst: str, places) -> list[str]:
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
 _PART_HINT = re.compile(_PART_LABELS)
-_LEADER_PART = re.compile(r"[；;，,]\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
-                          r"|(?<=[（(])(?:" + _PART_LABELS + r")[：:][^；;（）()]*?[；;，,]\s*")
+_LEADER_PART = re.compile(r"(?:[；;，,]|\s)\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
+                          r"|(?<=[（(])(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?:[；;，,]\s*|\s+(?=(?:"
+                          + _labels("lead", "responsible", "support") + r")[：:]))")
 
 
 def _without_leaders(line: str):
@@ -457,7 +465,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     for u in _units(value, places):
                         if u not in done:
                             done.add(u)
-                            out.append(Assignment(title, u, label.startswith("牵头") or
+                            out.append(Assignment(title, u, label in LEAD_LABELS or
                                                   (marked and _marked(u, value)), ev))
             continue
         if "〔" in line:
@@ -481,7 +489,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 lead = _units(m.group(2), places)
                 support = _units(m.group(3), places) if m.group(3) else []
                 # 牵头单位 names the leads; a plain 责任单位 list leads with its first
-                leads = set(lead) if m.group(1).startswith("牵头") else set(lead[:1])
+                leads = set(lead) if m.group(1) in LEAD_LABELS else set(lead[:1])
             found.append((lead + support, leads, m.span()))
         for m in _BRACKET_LEAD.finditer(line):
             lead, support = _units(m.group(1), places), _units(m.group(2), places)

@@ -272,7 +272,9 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     prefix = next((p for p in own if p), "")
     if not prefix:
         return names
-    bare = [i for i, n in enumerate(names[1:], 1) if not own[i] and not names_place(n, places)]
+    internal = vocab.words("body_suffixes", "internal_endings")
+    bare = [i for i, n in enumerate(names[1:], 1) if not own[i] and not names_place(n, places)
+            and not n.endswith(internal)]
     explicit = sum(1 for p in own[1:] if p)
     # a bare government body (…、体育局, …及机关事务服务中心) is the list's own;
     # a bare enterprise (某某酒店管理集团) only when the list is written abbreviated

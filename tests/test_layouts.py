@@ -3093,3 +3093,50 @@ def test_leaders_named_by_surname_and_post_and_an_ending_shared_by_a_list():
             ("黎尚武", "县公安局"), ("黎尚武", "县司法局")} <= over
     assert {("蒙启航", "县国税局"), ("蒙启航", "县地税局"), ("黎尚武", "县供电公司"),
             ("黎尚武", "县电信公司")} <= relation(docs, "liaises")
+
+
+def test_an_inspection_group_whose_members_come_under_category_labels():
+    # 成员（N人）： then categories that are no roles, one bracket shared by
+    # several names (均为…), the staff after it no members
+    text = ("关于开展某某法执法检查的通知\n某人大常办〔2017〕9号\n附\n某市人大常委会某某法\n执法检查组成员名单\n"
+            "组　长：冼钧　市人大常委会副主任\n"
+            "成　员（5人）：\n"
+            "　　常委会组成人员：甘霖、韦珊（均为市人大常委会委员）\n"
+            "　　市人大代表：郜平（某镇党委书记）\n"
+            "　　特邀专家：阮树（某学院教授）、骆萱（市环境监测站高级工程师）\n"
+            "工作人员：蔺川　韦卓（市人大环资委办公室）\n抄送：市委办公室。\n")
+    got = {(m.group, m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    g = "某市人大常委会某某法执法检查组"
+    assert got == {(g, "冼钧", "组长", "市人大常委会副主任"), (g, "甘霖", "成员", "市人大常委会委员"),
+                   (g, "韦珊", "成员", "市人大常委会委员"), (g, "郜平", "成员", "某镇党委书记"),
+                   (g, "阮树", "成员", "某学院教授"), (g, "骆萱", "成员", "市环境监测站高级工程师")}
+
+
+def test_a_bureaus_work_points_with_fields_apart_by_spaces_and_its_own_sections():
+    # each item's bracket alone on the next line, its fields apart by spaces,
+    # a leader field (first, last, or with posts); 主办/协办 and 股室 labels;
+    # a bureau's own sections take no county prefix
+    text = ("某县自然资源局2022年工作要点\n　　一、强化规划引领\n"
+            "　　1.加快国土空间规划编制。完成规划成果报批。\n"
+            "　　（责任领导：覃立新　牵头股室：国土空间规划股　配合股室：耕地保护股、调查监测股）\n"
+            "　　2.保障重点项目用地。建立用地服务台账。\n"
+            "　　（责任领导：党组书记、局长 黎振东　主办：用地审批股　协办：土地储备中心）\n"
+            "　　3.化解登记遗留问题。分类处置。\n"
+            "　　（主办：不动产登记中心　协办：县住房和城乡建设局、税务局，用地审批股　责任领导：韦佩瑶）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("加快国土空间规划编制", "国土空间规划股", True), ("加快国土空间规划编制", "耕地保护股", False),
+                   ("加快国土空间规划编制", "调查监测股", False), ("保障重点项目用地", "用地审批股", True),
+                   ("保障重点项目用地", "土地储备中心", False), ("化解登记遗留问题", "不动产登记中心", True),
+                   ("化解登记遗留问题", "县住房和城乡建设局", False), ("化解登记遗留问题", "县税务局", False),
+                   ("化解登记遗留问题", "用地审批股", False)}
+
+
+def test_an_approval_reply_whose_roster_heading_runs_over_two_lines():
+    text = ("某省人民政府\n关于同意建立某省打击欺诈骗保工作厅际联席会议制度的批复\n某政函〔2019〕64号\n省医疗保障局：\n"
+            "　　一、同意建立某省打击欺诈骗保工作厅际联席会议（以下简称联席会议）制度。\n"
+            "　　二、联席会议由你局牵头，省公安厅等为成员单位。你局主要负责同志任召集人，省政府分管副秘书长任副召集人。\n"
+            "附\n某省打击欺诈骗保工作\n厅际联席会议成员名单\n"
+            "召 集 人：蒯彬　省医保局局长\n副召集人：郤远　省政府副秘书长\n成　　员：褚峰　省公安厅副厅长\n")
+    got = {(m.group, m.member, m.role) for d in run(text) for m in d.memberships}
+    g = "某省打击欺诈骗保工作厅际联席会议"
+    assert got == {(g, "蒯彬", "召集人"), (g, "郤远", "副召集人"), (g, "褚峰", "成员")}
