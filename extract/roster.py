@@ -436,7 +436,7 @@ def _members(text: str, *, padded: bool = False):
         return out
     lead = len(text) - len(text.lstrip())
     # 甲、乙、丙（均为市人大常委会委员）: one bracket for every name before it
-    shared = re.fullmatch(r"(.+?)\s*[（(]均[为系是]([^（）()]+)[）)]", s)
+    shared = re.fullmatch(r"(.+?)\s*[（(]均[为系是]([^（）()]+)[）)]", s) if "均" in s else None
     if shared:
         who = [names.strip_comrade(w) for w in re.split(r"[、，,\s]+", shared.group(1)) if w]
         if who and all(names.is_name(w) for w in who):
