@@ -726,7 +726,9 @@ class _Reader:
             for it in units.items(obj, places=self.places):
                 if it.text.startswith(("暂不", "暂无", "不再", "无")):
                     continue  # 暂不安排联系企业: nothing is liaised with
-                self.add(who, rel, it.text, "unit", cstart, cend)
+                # (县人武部（联系）: the unit's own mark says its relation, whatever the label)
+                marked = vocab.load("verbs")["item_marks"].get(it.mark, "")
+                self.add(who, marked or rel, it.text, "unit", cstart, cend)
             return
         if rel == LIAISES:
             # 联系…工作: the 工作 is never part of what is liaised with

@@ -25,6 +25,7 @@ class Item:
     start: int  # offsets of the written item in the string that was split
     end: int
     alias: str = ""  # the bracketed alias written after it, if any
+    mark: str = ""  # a relation mark written after it (（联系）, （协管）: vocab verbs.yaml item_marks)
 
 
 def is_body(name: str) -> bool:
@@ -372,13 +373,31 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     """The items of a list of units, prefix carried over and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
     written = _shared_tail([text[s:e] for s, e in spans])
-    names, aliases = [], []
+    names, aliases, marks = [], [], []
     for w in written:
+        w, mark = _strip_mark(w)
         n, a = strip_alias(w)
         names.append(n)
         aliases.append(a)
+        marks.append(mark)
     names = carry_prefix(names, places, abbreviated)
-    return [Item(n, s, e, a) for n, (s, e), a in zip(names, spans, aliases)]
+    return [Item(n, s, e, a, k) for n, (s, e), a, k in zip(names, spans, aliases, marks)]
+
+
+_MARK = None
+
+
+def _strip_mark(item: str) -> tuple[str, str]:
+    """(item, mark) of an item closed by a relation mark (县人武部（联系）), the
+    mark being a key of vocab verbs.yaml ``item_marks``; (item, '') if none."""
+    global _MARK
+    if not item.endswith(("）", ")")):
+        return item, ""
+    if _MARK is None:
+        _MARK = re.compile(r"^(.+?)\s*[（(](" + "|".join(vocab.longest_first(vocab.load("verbs")["item_marks"]))
+                           + r")[）)]$")
+    m = _MARK.match(item.strip())
+    return (m.group(1), m.group(2)) if m else (item, "")
 
 
 def strip_field_tail(text: str, many: bool) -> str:

@@ -3140,3 +3140,16 @@ def test_an_approval_reply_whose_roster_heading_runs_over_two_lines():
     got = {(m.group, m.member, m.role) for d in run(text) for m in d.memberships}
     g = "某省打击欺诈骗保工作厅际联席会议"
     assert got == {(g, "蒯彬", "召集人"), (g, "郤远", "副召集人"), (g, "褚峰", "成员")}
+
+
+def test_one_list_of_units_whose_marks_set_each_units_relation():
+    # the notice's key: a unit marked （协管） is co-overseen, （联系） liaised
+    # with, an unmarked one overseen; a bracket that is no mark is an alias
+    text = ("某县人民政府关于县人民政府领导成员工作分工的通知\n某政发〔2015〕6号\n各乡镇：\n"
+            "　　二、副县长　卞宁\n　　负责农业、水利工作。\n"
+            "　　分管部门（单位）：县农业局、县水利局（县河道管理所）、畜牧局、县人社局（协管）、"
+            "县气象局（联系）、水文站(联系)。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("卞宁", "县农业局"), ("卞宁", "县水利局"), ("卞宁", "县畜牧局")}
+    assert relation(docs, "co_oversees") == {("卞宁", "县人社局")}
+    assert relation(docs, "liaises") == {("卞宁", "县气象局"), ("卞宁", "县水文站")}
