@@ -1016,7 +1016,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     sg, sm = _successions(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += sg
     members += sm
-    pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    pg, pm = _prose_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups},
+                            {(m.group, m.member) for m in members})
     groups += pg
     members += pm
     ag, am = _apposition_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
@@ -1044,6 +1045,8 @@ _PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "副召集�
 _PROSE_ROLE = re.compile(r"([^，。；：]{2,80}?)(?:同志)?(?:任|为|担任)(" + "|".join(_PROSE_ROLES) + r")(?=[，、；。的]|$)")
 # …，成员由县委宣传部、…有关负责同志组成，共16个成员单位: the members after the roles
 _PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:单位)?由([^。；]+?)(?:组成|构成)")
+_RESPECTIVELY = re.compile(r"(?:^|(?<=[；;。]))\s*([^；;。]{2,160}?)分别(?:兼任|担任|任)((?:" + "|".join(_PROSE_ROLES)
+                           + r")(?:、(?:" + "|".join(_PROSE_ROLES) + r"))+)")
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
 
 
@@ -1145,6 +1148,31 @@ def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
 _ENUM_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
+def _prose_people(roles) -> list[tuple[str, str, str, str]]:
+    """(member, kind, role, affiliation) of each (phrase, role) of a prose roster."""
+    out = []
+    for phrase, role in roles:
+        if re.search(r"成立|建立|决定", phrase) or phrase.startswith(("以", "由")):
+            phrase = re.sub(r"^.*?(?:以|由)", "", phrase)
+        phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会|联席会议)由", "", phrase)
+        phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|主要负责|负责人|负责同志)$", "", phrase))
+        shared_title = ""
+        parts = _comrades(phrase) or [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
+        if len(parts) > 1 and all(units.is_body(p) for p in parts):
+            # 县发展和改革局、财政局、水利局主要负责同志: the list's prefix carries
+            parts = units.carry_prefix(parts, abbreviated=True)
+        for part in parts:
+            got = _prose_member(part)
+            if got:
+                who, kind, aff = got
+                # 副县长周某、欧阳某: the title is written once for both
+                if kind == "person":
+                    shared_title = aff or shared_title
+                    aff = aff or shared_title
+                out.append((who, kind, role, aff))
+    return out
+
+
 def _prose_member(item: str):
     """(member, kind, affiliation) of one item of a prose roster."""
     item = re.sub(r"^(?:以|由)", "", item.strip())
@@ -1161,17 +1189,36 @@ def _prose_member(item: str):
     return None
 
 
-def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
+def _respectively(line: str) -> tuple[str, list]:
+    """``line`` with its 分别任 clauses blanked out, and the (person phrase,
+    role, start, end) each names: 甲，乙分别任组长、常务副组长 pairs the
+    people and the roles in order (nothing when their numbers differ)."""
+    pairs = []
+    for m in _RESPECTIVELY.finditer(line):
+        roles = m.group(2).split("、")
+        people = [p for p in re.split(r"[，,]", m.group(1)) if p.strip()]
+        if len(people) != len(roles):
+            people = [p for p in re.split(r"[、，,]", m.group(1)) if p.strip()]
+        if len(people) == len(roles):
+            pairs += [(p, r, m.start(), m.end()) for p, r in zip(people, roles)]
+            line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
+    return line, pairs
+
+
+def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=frozenset()):
+    """Rosters written as prose; ``known``: the (group, member) pairs already
+    read from a roster, which a sentence of roles beside it completes."""
     groups, members = [], []
     text = norm.text
     for line_start, line in _lines_of(text, start, end):
         if ("任" not in line and "为" not in line) or not any(r in line for r in _PROSE_ROLES):
             continue
+        line, pairs = _respectively(line) if "分别" in line else (line, [])
         found = list(_PROSE_ROLE.finditer(line))
         made = _PROSE_MADE_OF.search(line) if found else None
-        if len({m.group(2) for m in found} | ({"成员"} if made else set())) < 2:
+        if len({m.group(2) for m in found} | {r for _, r, _, _ in pairs} | ({"成员"} if made else set())) < 2:
             continue  # one role word is no roster
-        after = _PROSE_GROUP_AFTER.match(line[found[-1].end():])
+        after = _PROSE_GROUP_AFTER.match(line[found[-1].end():]) if found else None
         group = after.group(1) if after else ""
         if not group:
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
@@ -1184,9 +1231,18 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         if not group:
             continue
         group = _with_jurisdiction(group, jurisdiction)
-        if group in listed:  # the annex lists it: that roster is the record
+        spans = [m.span() for m in found] + [(a, b) for _, _, a, b in pairs]
+        ev = evidence.make(norm, source, line_start + min(a for a, _ in spans), line_start + max(b for _, b in spans))
+        roles = [(m.group(1), m.group(2)) for m in found] + [(p, r) for p, r, _, _ in pairs]
+        if group in listed:
+            # the roster lists it: that is the record, and this sentence gives
+            # only the people it does not list (组长…任…；成员：… on the next line)
+            # (a person named with posts: a bare word that reads as a name, 水利
+            # in 县农业农村、水利等部门负责人, is none)
+            for who, kind, role, aff in _prose_people(roles):
+                if kind == "person" and aff and (group, who) not in known:
+                    members.append(Membership(group, who, kind, role, aff, ev))
             continue
-        ev = evidence.make(norm, source, line_start + found[0].start(), line_start + found[-1].end())
         # …，成员由以下同志组成： the members follow, one per line
         listed_after = []
         if re.search(r"成员(?:由以下同志组成|名单如下|如下|为)[：:]$", line.strip()):
@@ -1203,26 +1259,8 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed):
         host = units.with_prefix(host, jurisdiction) if host else host
         groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
         listed = listed | {group}
-        for m in found:
-            phrase = m.group(1)
-            if re.search(r"成立|建立|决定", phrase) or phrase.startswith(("以", "由")):
-                phrase = re.sub(r"^.*?(?:以|由)", "", phrase)
-            phrase = re.sub(r"^[^，。；]*?(?:领导小组|工作小组|指挥部|委员会|联席会议)由", "", phrase)
-            phrase = units.strip_list_tail(re.sub(r"(?:主要负责人|主要负责同志|主要负责|负责人|负责同志)$", "", phrase))
-            shared_title = ""
-            parts = _comrades(phrase) or [phrase[s_:e_] for s_, e_ in units.split_list(phrase)]
-            if len(parts) > 1 and all(units.is_body(p) for p in parts):
-                # 县发展和改革局、财政局、水利局主要负责同志: the list's prefix carries
-                parts = units.carry_prefix(parts, abbreviated=True)
-            for part in parts:
-                got = _prose_member(part)
-                if got:
-                    who, kind, aff = got
-                    # 副县长周某、欧阳某: the title is written once for both
-                    if kind == "person":
-                        shared_title = aff or shared_title
-                        aff = aff or shared_title
-                    members.append(Membership(group, who, kind, m.group(2), aff, ev))
+        for who, kind, role, aff in _prose_people(roles):
+            members.append(Membership(group, who, kind, role, aff, ev))
         for who, aff, s_, e_ in listed_after:
             members.append(Membership(group, who, "person", "成员", aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))

@@ -3153,3 +3153,17 @@ def test_one_list_of_units_whose_marks_set_each_units_relation():
     assert relation(docs, "oversees") == {("卞宁", "县农业局"), ("卞宁", "县水利局"), ("卞宁", "县畜牧局")}
     assert relation(docs, "co_oversees") == {("卞宁", "县人社局")}
     assert relation(docs, "liaises") == {("卞宁", "县气象局"), ("卞宁", "县水文站")}
+
+
+def test_a_prose_sentence_of_roles_paired_respectively_beside_a_member_list():
+    # 甲，乙分别任组长、常务副组长 pairs in order; the roster line of 成员 below
+    # runs each member's post into the name (局长长孙淼: a compound surname)
+    text = ("关于成立某区城市更新工作领导小组的通知\n某政办〔2021〕14号\n　　一、组成人员\n"
+            "　　区委副书记、区长蔺远，区委常委、常务副区长郗岐分别任组长、常务副组长；副区长祁棠、区政府党组成员覃言任副组长。\n"
+            "　　成员：区政府办公室主任任嘉禾，区财政局局长长孙淼，国家税务总局某区税务局局长汲清，各街道办事处主任。\n"
+            "　　县政府牵头，县农业农村、水利等部门负责人为成员。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships if m.member_kind == "person"}
+    assert got == {("蔺远", "组长", "区委副书记、区长"), ("郗岐", "常务副组长", "区委常委、常务副区长"),
+                   ("祁棠", "副组长", "副区长"), ("覃言", "副组长", "区政府党组成员"),
+                   ("任嘉禾", "成员", "区政府办公室主任"), ("长孙淼", "成员", "区财政局局长"),
+                   ("汲清", "成员", "国家税务总局某区税务局局长")}
