@@ -628,6 +628,22 @@ class _Reader:
         self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
         self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
         self.members: list[Membership] = []
+        # the notice's way with prefixes: lists seen opening with a bare body
+        # (审计局、…) and with a prefixed one (市审计局、…)
+        self.bare_lists = self.prefixed_lists = 0
+
+    def items(self, text: str) -> list:
+        """The units of a list, a prefix carried over unless the notice writes
+        its units without prefixes (more of its lists so far opening bare than
+        prefixed: 市政府办公室、民政局 is then 民政局, 市政府 being an organ's
+        name, no prefix)."""
+        bare = units.opens_bare(text, self.places)
+        if bare is not None:
+            self.bare_lists += bare
+            self.prefixed_lists += not bare
+        # (a list that writes its own prefix, 县发展和改革局、财政局, carries it whatever the rest do)
+        carry = bare is False or self.bare_lists <= self.prefixed_lists
+        return units.items(text, places=self.places, carry=carry)
 
     def leader(self, name: str, span: tuple[int, int]) -> "_Leader":
         """The leader of that name, made (with ``span`` as its head) if new."""
@@ -711,7 +727,7 @@ class _Reader:
             # 协调省法院、省检察院工作: bodies he coordinates are bodies he liaises
             # with (…与省政府办公厅的工作联系: the other party is none of them)
             bodies = re.sub(r"(?:与[^，。；]{2,20}?的工作联系|的?工作)$", "", obj)
-            found = [it.text for it in units.items(bodies, places=self.places)]
+            found = [it.text for it in self.items(bodies)]
             if found and all(units.is_body(u) or units.bare_prefix(u) or units.names_place(u, self.places)
                              for u in found):
                 for u in found:
@@ -723,7 +739,7 @@ class _Reader:
             obj = inner.group(1) if inner else obj
         if info.get("list_of") == "units":
             # 分管和联系单位：… are overseen; 联系单位：… are liaised with
-            for it in units.items(obj, places=self.places):
+            for it in self.items(obj):
                 if it.text.startswith(("暂不", "暂无", "不再", "无")):
                     continue  # 暂不安排联系企业: nothing is liaised with
                 # (县人武部（联系）: the unit's own mark says its relation, whatever the label)
@@ -733,7 +749,7 @@ class _Reader:
         if rel == LIAISES:
             # 联系…工作: the 工作 is never part of what is liaised with
             obj2 = units.strip_field_tail(obj, True)
-            for it in units.items(obj2, places=self.places):
+            for it in self.items(obj2):
                 if it.text.startswith(("暂不", "暂无", "不再")):
                     continue
                 self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
@@ -784,7 +800,7 @@ class _Reader:
         a field of work is what the leader is responsible for."""
         many = bool(re.search(r"[、，,]", obj))
         if rel in (OVERSEES, CO_OVERSEES) and (units.is_body(obj.split("、")[0]) or units.is_body(obj)):
-            for it in units.items(obj, places=self.places):
+            for it in self.items(obj):
                 if units.is_body(it.text):
                     self.add(who, rel, it.text, "unit", cstart, cend)
                 else:

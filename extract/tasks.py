@@ -19,8 +19,9 @@ from .model import Assignment
 from .normalise import Normalised
 
 # (一是…，二是…: the items of a speech or a report, numbered in words)
+# (第一条　…: the articles of a set of measures)
 _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．]|[（(]\d+[）)]"
-                   r"|[一二三四五六七八九十]+是(?=[^，,、]{2,40}[。；]))\s*")
+                   r"|[一二三四五六七八九十]+是(?=[^，,、]{2,40}[。；])|第[一二三四五六七八九十百零〇\d]+条)\s*")
 _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)"
@@ -279,9 +280,15 @@ _GENERIC = re.compile(r"(?:(?<=^)|(?<=[、，,和及与]))(?:各|其他|其它)?
                       r"|(?<=[^、，,])等(?:有关|相关)?(?:部门|单位)(?=$|[、，,])")
 
 
+# another field of a bracket after the units (；兑现方式：依申请兑现, ；咨询电话：…)
+_OTHER_FIELD = re.compile(r"[；;]\s*[^：:；;，,、（）\s]{2,6}[：:]")
+
+
 def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
+    if "：" in lst or ":" in lst:
+        lst = _OTHER_FIELD.split(lst, 1)[0]
     if "有关" in lst or "相关" in lst or "等" in lst:
         lst = _GENERIC.sub("", lst).strip("、，, ")
         lst = re.sub(r"[、，,]{2,}", "、", lst)

@@ -270,6 +270,28 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     if not names:
         return names
     own = [bare_prefix(n) or _organ_prefix(n) for n in names]
+    if not own[0] and is_body_plain(names[0]) and not names_place(names[0], places):
+        # 分管部门：审计局、财政局、市政府法制办公室: a list that opens bare is
+        # written without prefixes (市政府 is an organ's name there, no prefix)
+        return names
+    return _carry(names, own, places, abbreviated)
+
+
+def opens_bare(text: str, places: tuple[str, ...] = ()) -> bool | None:
+    """Does a list open with a body written without any prefix (审计局、…)?
+    None when its first item is no body (a field of work, a person)."""
+    spans = split_list(text)
+    if not spans:
+        return None
+    first = text[spans[0][0]:spans[0][1]].strip()
+    level = bare_prefix(first)
+    if not is_body_plain(first) or names_place(first, places) or (_organ_prefix(first) and not level) \
+            or level and first[len(level):].startswith(("政府", "人民政府", "委", "人大", "政协")):
+        return None  # (a body naming its place, or an organ's own name: 市政府办公室, says nothing)
+    return not level
+
+
+def _carry(names, own, places, abbreviated):
     prefix = next((p for p in own if p), "")
     if not prefix:
         return names
@@ -365,12 +387,40 @@ def _shared_ending(written: list[str]) -> list[str]:
                     if not out[i].strip().startswith(lead):
                         out[i] = lead + out[i].strip()
         k = j - 1 if j < k else k - 1
+    return _zone_committees(out)
+
+
+def _zone_committees(written: list[str]) -> list[str]:
+    """某某高新区、经开区管委会: zones named before one 管委会 each have it, the
+    place written on the first zone being every zone's."""
+    if len(written) < 2 or not any(w.endswith("管委会") for w in written):
+        return written
+    zones = vocab.words("body_suffixes", "zone_words")
+    out = list(written)
+    for last in range(1, len(out)):
+        w = out[last].strip()
+        if not (w.endswith("管委会") and w[:-3].endswith(zones)):
+            continue
+        k = last
+        while k > 0 and out[k - 1].strip().endswith(zones):
+            k -= 1
+        if k == last:
+            continue
+        first = out[k].strip()
+        place = first[:-len(next(z for z in zones if first.endswith(z)))]
+        for i in range(k, last + 1):
+            item = out[i].strip()
+            item = item if item.endswith("管委会") else item + "管委会"
+            if place and not item.startswith(place) and item.startswith(zones):
+                item = place + item
+            out[i] = item
     return out
 
 
 def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
-          abbreviated: bool = False) -> list[Item]:
-    """The items of a list of units, prefix carried over and aliases split off."""
+          abbreviated: bool = False, carry: bool = True) -> list[Item]:
+    """The items of a list of units, prefix carried over (unless ``carry`` is
+    false: a notice that writes its units without prefixes) and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
     written = _shared_tail([text[s:e] for s, e in spans])
     names, aliases, marks = [], [], []
@@ -380,7 +430,7 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
         names.append(n)
         aliases.append(a)
         marks.append(mark)
-    names = carry_prefix(names, places, abbreviated)
+    names = carry_prefix(names, places, abbreviated) if carry else names
     return [Item(n, s, e, a, k) for n, (s, e), a, k in zip(names, spans, aliases, marks)]
 
 

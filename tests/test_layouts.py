@@ -3167,3 +3167,28 @@ def test_a_prose_sentence_of_roles_paired_respectively_beside_a_member_list():
                    ("祁棠", "副组长", "副区长"), ("覃言", "副组长", "区政府党组成员"),
                    ("任嘉禾", "成员", "区政府办公室主任"), ("长孙淼", "成员", "区财政局局长"),
                    ("汲清", "成员", "国家税务总局某区税务局局长")}
+
+
+def test_a_notice_that_writes_its_units_without_prefixes():
+    # every list opens with a bare department: 市政府… is an organ's name, no
+    # prefix to carry; a list that spells its own prefix still carries it
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政〔2017〕1号\n各乡镇：\n"
+            "市委副书记、市长　甲川\n　　分管部门：审计局。\n"
+            "副市长　乙岚\n　　分管部门：发展和改革委员会、财政局、统计局、市政府法制办公室。\n"
+            "市政府党组成员、市政府办公室主任　丙伟\n　　分管部门：市政府办公室、民政局、档案局。\n"
+            "　　联系部门：市发展和改革局、工商联。\n")
+    over = relation(run(text), "oversees")
+    assert {("丙伟", "民政局"), ("丙伟", "档案局"), ("丙伟", "市政府办公室"), ("乙岚", "财政局"),
+            ("乙岚", "市政府法制办公室"), ("甲川", "审计局")} <= over
+    assert ("丙伟", "市民政局") not in over
+
+
+def test_measures_numbered_as_articles_with_other_fields_in_their_brackets():
+    text = ("关于印发某市支持外贸若干措施的通知\n某政办〔2023〕5号\n"
+            "　　第一条　支持企业开拓国际市场。对企业参展给予补助。（责任单位：市商务局、市财政局；兑现方式：依申请兑现）\n"
+            "　　第二条　发挥开放平台带动作用。支持综合保税区发展。（责任单位：某某高新区、经开区管委会，市商务局）\n"
+            "　　第三条　本措施由市商务局负责解释。\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("支持企业开拓国际市场", "市商务局"), ("支持企业开拓国际市场", "市财政局"),
+                   ("发挥开放平台带动作用", "某某高新区管委会"), ("发挥开放平台带动作用", "某某经开区管委会"),
+                   ("发挥开放平台带动作用", "市商务局")}
