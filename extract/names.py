@@ -146,7 +146,8 @@ def _post_ends():
 
 
 def is_post(s: str) -> bool:
-    return bool(s) and s.endswith(vocab.post_endings())
+    # (某市人民政府关于调整市长: a title's line cut after a post word is no post)
+    return bool(s) and s.endswith(vocab.post_endings()) and "关于" not in s
 
 
 def is_title(s: str) -> bool:

@@ -15,6 +15,9 @@ from .segment import addressees_and_annexes, segment
 def _kind(title: str, body: str) -> str:
     if re.search(r"工作分工|分工的通知|分工调整|调整.*分工|(?:班子成员|领导同志|领导)分工", title):
         return "division"
+    # 关于调整市长、副市长分管工作的通知 / 关于明确县政府领导分管工作的通知
+    if re.search(r"分管工作(?:的通知|的决定|调整)|(?:调整|明确)[^，。]{0,20}分管工作", title):
+        return "division"
     # 关于班子成员包村（包片）安排的通知: who answers for which village
     if re.search(r"包村|包片", title):
         return "division"

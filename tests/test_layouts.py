@@ -3192,3 +3192,15 @@ def test_measures_numbered_as_articles_with_other_fields_in_their_brackets():
     assert got == {("支持企业开拓国际市场", "市商务局"), ("支持企业开拓国际市场", "市财政局"),
                    ("发挥开放平台带动作用", "某某高新区管委会"), ("发挥开放平台带动作用", "某某经开区管委会"),
                    ("发挥开放平台带动作用", "市商务局")}
+
+
+def test_a_notice_adjusting_who_oversees_what_whose_title_runs_over_two_lines():
+    # 分管工作 in the title makes a division; the title's second half ends in a
+    # post word (…调整市长、副市长) and is no leader's head
+    text = ("某某市人民政府关于调整市长、副市长\n分管工作的通知\n某府〔2016〕9号\n各区人民政府：\n"
+            "　　市委副书记、市长乐宗：主持市政府全面工作。\n"
+            "　　市委常委、常务副市长郦刚：协助市长处理市政府日常工作；分管发展和改革、财政工作。联系市工商联。\n")
+    docs = run(text)
+    assert relation(docs, "assists") == {("郦刚", "乐宗")}
+    assert {p[0] for p in posts(docs)} == {"乐宗", "郦刚"}
+    assert relation(docs, "liaises") == {("郦刚", "市工商联")}
