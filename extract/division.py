@@ -541,7 +541,8 @@ def _header(line: str) -> _Head | None:
     for m in _cue_any().finditer(body, 0, 24):
         if m.start() < 2:
             continue
-        head = body[:m.start()].rstrip("，, ")
+        # (区长某某同志，直接分管…: the adverb and the comma are no part of the head)
+        head = re.sub(r"[，,]?\s*(?:直接|并|同时|另)*$", "", body[:m.start()]).rstrip("，, ")
         tn = names.split_title_name(head)
         nt = None if tn else names.split_name_title(head)
         if tn:
@@ -602,7 +603,7 @@ def _cue_re():
     bracket), with the adverbs that may stand before it."""
     alts = "|".join(re.escape(c["cue"]) for c in _cues())
     # a numbered duty line (1.主持…, ①负责…) starts a clause after its number
-    return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且|改为|调整为)*("
+    return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且|改为|调整为|直接)*("
                       + alts + ")")
 
 
@@ -1458,7 +1459,22 @@ def _dash_row(line: str, lpos: int, reader) -> bool:
 
 
 # two leaders heading one block (副区长甲、乙：共同负责…，甲分管…，乙分管…)
-_PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。；：、\s]{2,30}?)、([^，。；：、\s]{2,4})(?:同志)?[：:](.+)$")
+_PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。；：、\s]{2,30}?)、([^，。；：、\s]{2,4})"
+                        r"(?:同志[，,]|(?:同志)?[：:])(.+)$")
+
+
+def _respectively(text: str, pair: list, reader, start: int, end: int) -> bool:
+    """CUE + as many units as leaders, in their order (分别增加分管甲局、乙局)."""
+    cm = _cue_re().match(text)
+    if not cm:
+        return False
+    info = _cue_info(cm.group(1))
+    found = reader.items(text[cm.end():].lstrip("：:"))
+    if len(found) != len(pair) or info["relation"] not in (OVERSEES, CO_OVERSEES, LIAISES):
+        return False
+    for who, it in zip(pair, found):
+        reader.add(who, info["relation"], it.text, "unit" if units.is_body(it.text) else "area", start, end)
+    return True
 
 
 def _shared_block(line: str, lpos: int, m, reader) -> bool:
@@ -1488,6 +1504,9 @@ def _shared_block(line: str, lpos: int, m, reader) -> bool:
             skip = len(clause) - len(clause.lstrip())
             if clause[skip:].startswith("共同"):
                 who, skip = pair, skip + 2
+            elif clause[skip:].startswith("分别") and _respectively(clause[skip + 2:], pair, reader,
+                                                                  s0 + skip + 2, s0 + len(clause)):
+                continue  # 分别增加分管甲局、乙局: the first leader the first unit, …
         for w in who:  # (read with the other blocks, once every leader's posts are known)
             reader.leader(w, span).duties.append((s0 + skip, s0 + len(clause)))
         if cm.group(2) in ("；", "。"):

@@ -289,6 +289,8 @@ def _units(lst: str, places) -> list[str]:
     lst = _LIST_VERB.sub("", lst)
     if "：" in lst or ":" in lst:
         lst = _OTHER_FIELD.split(lst, 1)[0]
+    # (…，各区、县（市）政府。列第一位的为牵头单位，下同): the list ends at its full stop
+    lst = lst.split("。", 1)[0]
     if "有关" in lst or "相关" in lst or "等" in lst:
         lst = _GENERIC.sub("", lst).strip("、，, ")
         lst = re.sub(r"[、，,]{2,}", "、", lst)
