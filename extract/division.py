@@ -724,6 +724,11 @@ class _Reader:
             return
         if rel == ASSISTS:
             return self.assist(who, obj, ostart_adj, cstart, cend)
+        liaison = re.fullmatch(r"\s*与(.{2,80}?)(?:的工作)?联系(?:工作)?[。；，]?\s*", obj) if rel == RESPONSIBLE_FOR else None
+        if liaison:  # 负责与市人大常委会、市政协联系: the bodies are liaised with
+            for it in self.items(liaison.group(1)):
+                self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
+            return
         if cue == "协调":
             # 协调省法院、省检察院工作: bodies he coordinates are bodies he liaises
             # with (…与省政府办公厅的工作联系: the other party is none of them)
@@ -800,17 +805,23 @@ class _Reader:
         """Units or fields after 分管 / 负责 / 协助分管: a body is overseen,
         a field of work is what the leader is responsible for."""
         many = bool(re.search(r"[、，,]", obj))
-        if rel in (OVERSEES, CO_OVERSEES) and (units.is_body(obj.split("、")[0]) or units.is_body(obj)):
+        # (分管市政府办公室和机构编制、财政工作: the body first, fields after it)
+        first = units.items(obj, places=self.places)[:1] if rel in (OVERSEES, CO_OVERSEES) else []
+        if rel in (OVERSEES, CO_OVERSEES) and (units.is_body(obj.split("、")[0]) or units.is_body(obj)
+                                               or first and units.is_body(first[0].text)):
             for it in self.items(obj):
                 if units.is_body(it.text):
                     self.add(who, rel, it.text, "unit", cstart, cend)
-                else:
-                    self.add(who, RESPONSIBLE_FOR, units.strip_field_tail(it.text, True), "area", cstart, cend)
+                else:  # a field as written: no prefix carried onto it (机构编制, not 市机构编制)
+                    written = obj[it.start:it.end].strip() if it.end > it.start else it.text
+                    for f in _fields(units.strip_field_tail(written, True)):
+                        self.add(who, RESPONSIBLE_FOR, f, "area", cstart, cend)
             return
         fields = units.strip_field_tail(obj, many)
         for s, e in units.split_list(fields, bodies_only=True):
             f = units.strip_field_tail(fields[s:e], True) if many else fields[s:e]
-            self.add(who, RESPONSIBLE_FOR, f, "area", cstart, cend)
+            for one in _fields(f):
+                self.add(who, RESPONSIBLE_FOR, one, "area", cstart, cend)
 
     def assist(self, who, obj, ostart, cstart, cend):
         """协助市长分管审计方面工作 / 协助万某同志工作 / 协助常务副市长处理…"""
@@ -822,6 +833,12 @@ class _Reader:
                         or r.endswith(verbs) for r in many.group(1).split("、")):
             for ref in many.group(1).split("、"):
                 self.assist(who, names.strip_comrade(ref) + many.group(2), ostart, cstart, cend)
+            return
+        # 协助负责财政、审计方面工作 / 协助管理法制工作: no one named, the work is his
+        bare = re.match(r"^(" + averbs + r")(.+)$", obj.strip())
+        if bare:
+            rel = CO_OVERSEES if bare.group(1) in ("分管", "管理") else RESPONSIBLE_FOR
+            self.objects(who, rel, bare.group(2), cstart, cend)
             return
         m = re.match(r"^(\S{2,12}?)(?:同志)?(?:(" + averbs + r")(.*)|(工作)?$)", obj)
         if not m:
@@ -840,7 +857,8 @@ class _Reader:
             self.add(who, ASSISTS, target, "person", cstart, cend)
         rest = (m.group(3) or "").strip()
         if rest and rest != "工作":
-            rel = CO_OVERSEES if m.group(2) == "分管" else RESPONSIBLE_FOR
+            # (协助市长管理市政府办公室: a body he helps run is co-overseen)
+            rel = CO_OVERSEES if m.group(2) in ("分管", "管理") else RESPONSIBLE_FOR
             self.objects(who, rel, rest, cstart, cend)
 
     # --- a block of duties ------------------------------------------------------
@@ -850,6 +868,7 @@ class _Reader:
         # a list begun at the end of the span before (…联系市（州）：) runs on here
         label = self.carry.pop(who, None)
         colon_last = label is not None
+        soft = None  # 联系甲；乙、丙；丁 — a list of bodies runs on past ；
         for sm in re.finditer(r"[^。；\n]+", text[start:end]):
             s0 = start + sm.start()
             sent = sm.group(0)
@@ -863,7 +882,13 @@ class _Reader:
                 self.clause(who, label, sent, s0, s0, s0 + len(sent))
                 colon_last = False
                 continue
+            if not cues and soft and text[s0 - 1:s0] == "；" and all(
+                    units.is_body(it.text) for it in units.items(sent.strip(), places=self.places)):
+                self.clause(who, soft, sent, s0, s0, s0 + len(sent))
+                continue
             label = None
+            soft = cues[-1].group(1) if cues and _cue_info(cues[-1].group(1))["relation"] in (
+                LIAISES, OVERSEES, CO_OVERSEES) else None
             if cues and cues[0].start() <= 2 and sent[cues[0].end():cues[0].end() + 1] in ("：", ":", "\t"):
                 label = cues[0].group(1)
             # 联系市（州）：| 甲市、乙州 — a list begun at a line's end runs on below it
@@ -1119,6 +1144,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 current.duties.append((lpos + h.duties, lpos + len(line)))
             continue
         if current is None:
+            continue
+        # what all the leaders must do (市政府领导同志要履行“一岗双责”，抓好分管部门…)
+        # is no duty of the last one named
+        if _ALL_LEADERS.match(line):
+            current = None
             continue
         # a new top-level section that heads no leader (二、联系市（州）工作要求)
         # ends the last leader's block
@@ -1461,6 +1491,24 @@ def _dash_row(line: str, lpos: int, reader) -> bool:
 # two leaders heading one block (副区长甲、乙：共同负责…，甲分管…，乙分管…)
 _PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。；：、\s]{2,30}?)、([^，。；：、\s]{2,4})"
                         r"(?:同志[，,]|(?:同志)?[：:])(.+)$")
+
+
+_ALL_LEADERS = re.compile(r"^\s*(?:[市县区省州旗镇乡](?:人民)?政府)?(?:各位|全体)?(?:领导同志|领导班子成员|班子成员)"
+                          r"(?:要|应|须|务必)")
+
+
+_FIELD_SCOPE = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")
+
+
+def _fields(field: str) -> list[str]:
+    """民政（含双拥、老龄）: the field and the fields it is said to include;
+    （不含…） leaves out and adds nothing."""
+    m = _FIELD_SCOPE.match(field) if field.endswith(("）", ")")) else None
+    if not m:
+        return [field]
+    if m.group(2) == "不含":
+        return [m.group(1)]
+    return [m.group(1)] + [p.strip() for p in re.split(r"[、，,]", m.group(3)) if p.strip()]
 
 
 def _respectively(text: str, pair: list, reader, start: int, end: int) -> bool:

@@ -423,15 +423,37 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     false: a notice that writes its units without prefixes) and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
     written = _shared_tail([text[s:e] for s, e in spans])
-    names, aliases, marks = [], [], []
+    names, aliases, marks, extra = [], [], [], []
     for w in written:
         w, mark = _strip_mark(w)
+        w, included = _included(w)
         n, a = strip_alias(w)
         names.append(n)
         aliases.append(a)
         marks.append(mark)
+        extra.append(included)
     names = carry_prefix(names, places, abbreviated) if carry else names
-    return [Item(n, s, e, a, k) for n, (s, e), a, k in zip(names, spans, aliases, marks)]
+    out = []
+    for n, (s, e), a, k, inc in zip(names, spans, aliases, marks, extra):
+        out.append(Item(n, s, e, a, k))
+        out += [Item(b, s, e, "", k) for b in inc]
+    return out
+
+
+_INCLUDED = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")
+
+
+def _included(item: str) -> tuple[str, list[str]]:
+    """市发展和改革委员会（含市物价局）: the body and the bodies it is said to
+    include, each overseen with it; （不含…） leaves out, and adds nothing;
+    what names no single body (含各县区分局) adds nothing either."""
+    m = _INCLUDED.match(item.strip()) if item.endswith(("）", ")")) else None
+    if not m or not is_body_plain(m.group(1)) and not is_body(m.group(1)):
+        return item, []
+    if m.group(2) == "不含":
+        return m.group(1), []
+    parts = [p.strip() for p in re.split(r"[、，,和及]", m.group(3)) if p.strip()]
+    return m.group(1), [p for p in parts if is_body_plain(p) and not p.startswith("各")]
 
 
 _MARK = None

@@ -3204,3 +3204,47 @@ def test_a_notice_adjusting_who_oversees_what_whose_title_runs_over_two_lines():
     assert relation(docs, "assists") == {("郦刚", "乐宗")}
     assert {p[0] for p in posts(docs)} == {"乐宗", "郦刚"}
     assert relation(docs, "liaises") == {("郦刚", "市工商联")}
+
+
+def test_inclusion_brackets_liaison_lists_past_semicolons_and_unnamed_assists():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政〔2017〕5号\n各县：\n"
+            "　　一、隗志市长：领导市政府全面工作，分管市政府办公室和机构编制、财政工作。\n"
+            "　　二、郗川常务副市长：负责发展改革、民政（含双拥、老龄）工作。协助负责审计方面工作。\n"
+            "　　分管市发展和改革委员会（含市物价局）、市属国有企业（不含市属金融企业）、市生态环境局（含各县区分局）。\n"
+            "　　负责与市人大常委会、市政协联系。\n"
+            "　　联系国家统计局某市调查队；某某海关、市气象局。\n"
+            "　　三、祁远市长助理：协助市长管理市政府办公室。\n"
+            "　　市政府领导同志要认真履行“一岗双责”，抓好分管部门和领域的党风廉政建设。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("隗志", "市政府办公室"), ("郗川", "市发展和改革委员会"), ("郗川", "市物价局"),
+                                          ("郗川", "市属国有企业"), ("郗川", "市生态环境局")}
+    assert relation(docs, "liaises") == {("郗川", "市人大常委会"), ("郗川", "市政协"), ("郗川", "国家统计局某市调查队"),
+                                         ("郗川", "某某海关"), ("郗川", "市气象局")}
+    assert {("郗川", "民政"), ("郗川", "双拥"), ("郗川", "老龄"), ("郗川", "审计"), ("隗志", "机构编制"),
+            ("隗志", "财政")} <= relation(docs, "responsible_for")
+    assert relation(docs, "assists") == {("祁远", "隗志")}
+    assert relation(docs, "co_oversees") == {("祁远", "市政府办公室")}
+    assert not any(w == "祁远" and "党风廉政" in t for w, t in relation(docs, "responsible_for"))
+
+
+def test_a_temporary_reassignment_with_comma_heads_and_units_given_respectively():
+    text = ("某区人民政府关于调整区政府领导同志工作分工的通知\n某政发〔2022〕11号\n各街道：\n"
+            "　　区委副书记、区长冉泽同志，直接分管区审计局。\n"
+            "　　副区长訾清、芮宗同志，分别增加分管区医疗保障局、区市场监督管理局。芮宗同志增加分管妇女儿童工作，联系区总工会。\n"
+            "　　区政府党组成员湛远同志，协助副区长姒宁同志分管区档案馆。\n"
+            "　　副区长姒宁同志，增加分管区教育局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("冉泽", "区审计局"), ("訾清", "区医疗保障局"), ("芮宗", "区市场监督管理局"),
+                                          ("姒宁", "区教育局")}
+    assert relation(docs, "liaises") == {("芮宗", "区总工会")}
+    assert relation(docs, "assists") == {("湛远", "姒宁")}
+    assert relation(docs, "co_oversees") == {("湛远", "区档案馆")}
+
+
+def test_a_bracket_whose_list_is_followed_by_a_note_after_a_full_stop():
+    text = ("关于印发某市夜间经济实施方案的通知\n某政办〔2019〕4号\n"
+            "　　（一）优化夜间经济布局。统筹布局商圈。（责任单位：市商务局、市建委，各区、县（市）政府。列第一位的为牵头单位，下同）\n"
+            "　　（二）规范夜间市场秩序。加强监管。（责任单位：市市场监管局，各区、县（市）政府。2019年12月底前完成）\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("优化夜间经济布局", "市商务局"), ("优化夜间经济布局", "市建委"), ("优化夜间经济布局", "各区、县（市）政府"),
+                   ("规范夜间市场秩序", "市市场监管局"), ("规范夜间市场秩序", "各区、县（市）政府")}
