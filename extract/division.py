@@ -806,10 +806,9 @@ class _Reader:
         a field of work is what the leader is responsible for."""
         many = bool(re.search(r"[、，,]", obj))
         # (分管市政府办公室和机构编制、财政工作: the body first, fields after it)
-        first = units.items(obj, places=self.places)[:1] if rel in (OVERSEES, CO_OVERSEES) else []
-        if rel in (OVERSEES, CO_OVERSEES) and (units.is_body(obj.split("、")[0]) or units.is_body(obj)
-                                               or first and units.is_body(first[0].text)):
-            for it in self.items(obj):
+        found = self.items(obj) if rel in (OVERSEES, CO_OVERSEES) else []
+        if found and (units.is_body(obj.split("、")[0]) or units.is_body(obj) or units.is_body(found[0].text)):
+            for it in found:
                 if units.is_body(it.text):
                     self.add(who, rel, it.text, "unit", cstart, cend)
                 else:  # a field as written: no prefix carried onto it (机构编制, not 市机构编制)
@@ -1497,21 +1496,13 @@ _ALL_LEADERS = re.compile(r"^\s*(?:[市县区省州旗镇乡](?:人民)?政府)?
                           r"(?:要|应|须|务必)")
 
 
-_FIELD_SCOPE = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")
-
-
 def _fields(field: str) -> list[str]:
-    """民政（含双拥、老龄）: the field and the fields it is said to include;
-    （不含…） leaves out and adds nothing."""
-    m = _FIELD_SCOPE.match(field) if field.endswith(("）", ")")) else None
-    if not m:
-        return [field]
-    if m.group(2) == "不含":
-        return [m.group(1)]
-    return [m.group(1)] + [p.strip() for p in re.split(r"[、，,]", m.group(3)) if p.strip()]
+    """民政（含双拥、老龄）: the field and the fields it is said to include."""
+    got = units.scope(field)
+    return [got[0], *got[1]] if got else [field]
 
 
-def _respectively(text: str, pair: list, reader, start: int, end: int) -> bool:
+def _units_respectively(text: str, pair: list, reader, start: int, end: int) -> bool:
     """CUE + as many units as leaders, in their order (分别增加分管甲局、乙局)."""
     cm = _cue_re().match(text)
     if not cm:
@@ -1552,8 +1543,8 @@ def _shared_block(line: str, lpos: int, m, reader) -> bool:
             skip = len(clause) - len(clause.lstrip())
             if clause[skip:].startswith("共同"):
                 who, skip = pair, skip + 2
-            elif clause[skip:].startswith("分别") and _respectively(clause[skip + 2:], pair, reader,
-                                                                  s0 + skip + 2, s0 + len(clause)):
+            elif clause[skip:].startswith("分别") and _units_respectively(clause[skip + 2:], pair, reader,
+                                                                        s0 + skip + 2, s0 + len(clause)):
                 continue  # 分别增加分管甲局、乙局: the first leader the first unit, …
         for w in who:  # (read with the other blocks, once every leader's posts are known)
             reader.leader(w, span).duties.append((s0 + skip, s0 + len(clause)))

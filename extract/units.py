@@ -440,20 +440,28 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     return out
 
 
-_INCLUDED = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")
+_SCOPE = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")
+
+
+def scope(item: str) -> tuple[str, list[str]] | None:
+    """(what is named, what it is said to include) of an item closed by a
+    scope note: 市发展和改革委员会（含市物价局）, 民政（含双拥、老龄）;
+    （不含…） leaves out and includes nothing; None without such a note."""
+    m = _SCOPE.match(item.strip()) if item.endswith(("）", ")")) else None
+    if not m:
+        return None
+    if m.group(2) == "不含":
+        return m.group(1), []
+    return m.group(1), [p.strip() for p in re.split(r"[、，,和及]", m.group(3)) if p.strip()]
 
 
 def _included(item: str) -> tuple[str, list[str]]:
-    """市发展和改革委员会（含市物价局）: the body and the bodies it is said to
-    include, each overseen with it; （不含…） leaves out, and adds nothing;
-    what names no single body (含各县区分局) adds nothing either."""
-    m = _INCLUDED.match(item.strip()) if item.endswith(("）", ")")) else None
-    if not m or not is_body_plain(m.group(1)) and not is_body(m.group(1)):
+    """A body and the bodies it includes, each overseen with it (what names
+    no single body, 含各县区分局, adds nothing)."""
+    got = scope(item)
+    if not got or not is_body_plain(got[0]) and not is_body(got[0]):
         return item, []
-    if m.group(2) == "不含":
-        return m.group(1), []
-    parts = [p.strip() for p in re.split(r"[、，,和及]", m.group(3)) if p.strip()]
-    return m.group(1), [p for p in parts if is_body_plain(p) and not p.startswith("各")]
+    return got[0], [p for p in got[1] if is_body_plain(p) and not p.startswith("各")]
 
 
 _MARK = None
