@@ -476,6 +476,14 @@ def _header(line: str) -> _Head | None:
         who = names.strip_comrade(pb.group(2))
         if names.is_name(who) or names.is_listed_name(who):
             return _Head(who, pb.group(1), -1)
+    # the posts, then the name in brackets (党组成员、副局长（挂职）（某某）), a note
+    # on the posts between them
+    pn = re.fullmatch(r"([^（）()：:]{2,60}?)(?:[（(][^（）()]{1,6}[）)])?[（(]([^（）()]{2,8})[）)]", body.strip())
+    if pn:
+        who = names.strip_comrade(pn.group(2))
+        posts = pn.group(1).replace("，", "、").replace(",", "、")
+        if (names.is_name(who) or names.is_listed_name(who)) and _all_posts(posts):
+            return _Head(who, posts, -1)
     # a note after the name (王某（女）：, 李某（挂职，2025年1月至2026年12月）：)
     # is blanked out, keeping the line's length; a bracket of posts stays
     note = _NAME_NOTE.match(body)
@@ -1145,7 +1153,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if current is None:
             continue
         # what all the leaders must do (市政府领导同志要履行“一岗双责”，抓好分管部门…)
-        # is no duty of the last one named
+        # and who stands in for whom (区长外出期间，由常务副区长主持…) is no duty
+        # of the last one named
         if _ALL_LEADERS.match(line):
             current = None
             continue
@@ -1492,8 +1501,8 @@ _PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。
                         r"(?:同志[，,]|(?:同志)?[：:])(.+)$")
 
 
-_ALL_LEADERS = re.compile(r"^\s*(?:[市县区省州旗镇乡](?:人民)?政府)?(?:各位|全体)?(?:领导同志|领导班子成员|班子成员)"
-                          r"(?:要|应|须|务必)")
+_ALL_LEADERS = re.compile(r"^\s*(?:(?:[市县区省州旗镇乡](?:人民)?政府)?(?:各位|全体)?(?:领导同志|领导班子成员|班子成员)"
+                          r"(?:要|应|须|务必)|[^，。；\s]{1,12}外出期间[，,])")
 
 
 def _fields(field: str) -> list[str]:

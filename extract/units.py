@@ -424,6 +424,9 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     spans = split_list(text, bodies_only=bodies_only)
     written = _shared_tail([text[s:e] for s, e in spans])
     names, aliases, marks, extra = [], [], [], []
+    # (区卫生健康局及所属医疗卫生单位: what belongs to a body is no body of the list)
+    kept = [k for k, w in enumerate(written) if not w.strip().startswith("所属")]
+    written, spans = [written[k] for k in kept], [spans[k] for k in kept]
     for w in written:
         w, mark = _strip_mark(w)
         w, included = _included(w)

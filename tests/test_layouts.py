@@ -3248,3 +3248,19 @@ def test_a_bracket_whose_list_is_followed_by_a_note_after_a_full_stop():
     got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
     assert got == {("优化夜间经济布局", "市商务局"), ("优化夜间经济布局", "市建委"), ("优化夜间经济布局", "各区、县（市）政府"),
                    ("规范夜间市场秩序", "市市场监管局"), ("规范夜间市场秩序", "各区、县（市）政府")}
+
+
+def test_heads_of_posts_then_the_name_in_brackets_and_rarely_seen_labels():
+    text = ("某市交通运输局关于局领导班子成员工作分工的通知\n某交〔2021〕3号\n各科室：\n"
+            "　　一、党组书记、局长（殳强）\n　　主持局全面工作。主抓人事工作。\n"
+            "　　分管部门（2个）：办公室、人事教育科。\n　　归口联系：各县（区）交通运输局。\n"
+            "　　二、党组成员、副局长（挂职）（郇华）\n　　兼管：规划计划科、建设管理科及所属工程队。\n"
+            "　　归口管理：市交通建设工程质量监督站。\n"
+            "　　三、一级调研员（茹明）\n　　协助副局长郇华同志负责交通建设工程管理工作。\n"
+            "　　局长外出期间，由副局长郇华同志主持日常工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("殳强", "办公室"), ("殳强", "人事教育科"), ("郇华", "规划计划科"),
+                                          ("郇华", "建设管理科"), ("郇华", "市交通建设工程质量监督站")}
+    assert relation(docs, "liaises") == {("殳强", "各县（区）交通运输局")}
+    assert relation(docs, "assists") == {("茹明", "郇华")}
+    assert {("殳强", "党组书记"), ("殳强", "局长"), ("郇华", "副局长"), ("茹明", "一级调研员")} <= posts(docs)
