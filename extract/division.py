@@ -635,6 +635,7 @@ class _Reader:
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
         self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
+        self.carry_list: dict[str, str] = {}  # leader → the label of the list a span ended with
         self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
         self.members: list[Membership] = []
         # the notice's way with prefixes: lists seen opening with a bare body
@@ -875,6 +876,11 @@ class _Reader:
         # a list begun at the end of the span before (…联系市（州）：) runs on here
         label = self.carry.pop(who, None)
         colon_last = label is not None
+        # a labelled list that ended the span before runs on to a line of bodies
+        # (分管部门：甲局　乙局 / 丙局　丁局)
+        listed = self.carry_list.pop(who, None)
+        if label is None and listed:
+            label = listed
         soft = None  # 联系甲；乙、丙；丁 — a list of bodies runs on past ；
         for sm in re.finditer(r"[^。；\n]+", text[start:end]):
             s0 = start + sm.start()
@@ -885,10 +891,12 @@ class _Reader:
                 self.others_part(who, other, s0)
                 sent = sent[:other.start()]
             cues = list(_cue_re().finditer(sent))
-            if not cues and label and (text[s0 - 1:s0] == "；" or colon_last):
+            if not cues and label and (text[s0 - 1:s0] == "；" or colon_last or label == listed and all(
+                    units.is_body(it.text) for it in units.items(sent.strip(), places=self.places))):
                 self.clause(who, label, sent, s0, s0, s0 + len(sent))
                 colon_last = False
                 continue
+            listed = None
             if not cues and soft and text[s0 - 1:s0] == "；" and all(
                     units.is_body(it.text) for it in units.items(sent.strip(), places=self.places)):
                 self.clause(who, soft, sent, s0, s0, s0 + len(sent))
@@ -908,6 +916,8 @@ class _Reader:
                 self.clause(who, cm.group(1), obj, s0 + cm.end(), s0 + cm.start(), s0 + cend)
         if colon_last and label:
             self.carry[who] = label
+        elif label:
+            self.carry_list[who] = label
 
 
 # …，其中政府债务管理工作由副区长某某同志协助负责
@@ -1501,7 +1511,7 @@ _PAIR_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?([^，。
                         r"(?:同志[，,]|(?:同志)?[：:])(.+)$")
 
 
-_ALL_LEADERS = re.compile(r"^\s*(?:(?:[市县区省州旗镇乡](?:人民)?政府)?(?:各位|全体)?(?:领导同志|领导班子成员|班子成员)"
+_ALL_LEADERS = re.compile(r"^\s*(?:(?:[市县区省州旗镇乡](?:人民)?政府)?(?:各位|全体)?(?:领导同志|领导班子成员|班子成员|领导成员)"
                           r"(?:要|应|须|务必)|[^，。；\s]{1,12}外出期间[，,])")
 
 

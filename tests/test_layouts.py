@@ -3264,3 +3264,18 @@ def test_heads_of_posts_then_the_name_in_brackets_and_rarely_seen_labels():
     assert relation(docs, "liaises") == {("殳强", "各县（区）交通运输局")}
     assert relation(docs, "assists") == {("茹明", "郇华")}
     assert {("殳强", "党组书记"), ("殳强", "局长"), ("郇华", "副局长"), ("茹明", "一级调研员")} <= posts(docs)
+
+
+def test_unit_lists_apart_by_spaces_running_on_to_the_next_line():
+    text = ("某县人民政府关于县人民政府领导成员分工的通知\n某政〔2011〕8号\n各乡镇：\n"
+            "县委常委、常务副县长　冀栋\n　　负责财政工作。\n"
+            "　　分管部门：县政府办公室　县发展和改革局　县财政局\n　　　　　　　县金融办　县国资办\n"
+            "　　联系部门：县国税局　县地税局\n"
+            "副县长　滕芝\n　　分管部门：县教育局　科技局\n"
+            "　　县政府领导成员要按照分工，各司其职。分管领导外出期间，其分管工作由县长指定其他领导代管。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("冀栋", "县政府办公室"), ("冀栋", "县发展和改革局"), ("冀栋", "县财政局"),
+                                          ("冀栋", "县金融办"), ("冀栋", "县国资办"), ("滕芝", "县教育局"),
+                                          ("滕芝", "县科技局")}
+    assert relation(docs, "liaises") == {("冀栋", "县国税局"), ("冀栋", "县地税局")}
+    assert not any("外出" in t or "代管" in t for _, t in relation(docs, "responsible_for"))
