@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import dumps, vocab
+from . import dumps, names, vocab
 from .chars import HAN
 from .edits import SHORT as _SHORT, Literals as _Literals, sub as _sub, width as _width
 
@@ -696,6 +696,8 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
     last = line[line.rfind("、") + 1:]
     if len(last) >= 3 and last.endswith(vocab.body_suffixes()):
         return False  # …、商务局 / 市科学技术局: the line ends with a whole body
+    if names.is_name(last):
+        return False  # 副组长：甲、乙 / 某镇人民政府: a list of people, no unit cut in two
     # a posts line (县委常委、常务副县长) under a name is no unit's tail
     return (not nxt.startswith(_cues()) and first.endswith(vocab.body_suffixes())
             and not first.endswith(vocab.post_endings()))

@@ -281,6 +281,30 @@ def _sub_group(lines, i, groups, title, jurisdiction):
     return None
 
 
+# groups set up zone by zone: a section heading names the kind (二、片区防汛责任组),
+# each zone's heading its zone (（一）东片区（辖甲村、乙村）): 东片区防汛责任组
+_ZONE_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*([^\s，。；：、（）()]{1,6}片区?)"
+                        r"(?:[（(][^（）()]*[）)])?\s*$")
+_ZONE_KIND = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?\s*(片区?)([^\s，。；：、（）()]{2,12}组)\s*$")
+
+
+def _zone_group(lines, i, groups, jurisdiction):
+    """(name, heading line, parent) of a zone's group, or None."""
+    zone = next(((j, _ZONE_HEAD.match(lines[j][1])) for j in range(i - 1, max(-1, i - 3), -1)
+                 if _ZONE_HEAD.match(lines[j][1])), None)
+    if not zone:
+        return None
+    j, zm = zone
+    kind = next((_ZONE_KIND.match(lines[k][1]) for k in range(j - 1, max(-1, j - 20), -1)
+                 if _ZONE_KIND.match(lines[k][1])), None)
+    if not kind:
+        return None
+    parent = next((g.name for g in reversed(groups) if g.kind != "office" and not g.parent), "")
+    # (东片区 names a part of the jurisdiction, not a place of its own: the jurisdiction goes first)
+    name = zm.group(1) + kind.group(2)
+    return (name if not jurisdiction or name.startswith(jurisdiction) else jurisdiction + name), lines[j], parent
+
+
 _ALIAS = re.compile(r"([^，。；：（）《》]{4,80}?)[（(]以下简称[“\"]?([^）)”\"]{2,12})[”\"]?[）)]")
 
 
@@ -798,7 +822,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         group = ""
         if aliases is None:
             aliases = _aliases(text[start:end])
-        sub = _sub_group(lines, i, groups, title, jurisdiction)
+        sub = _zone_group(lines, i, groups, jurisdiction) or _sub_group(lines, i, groups, title, jurisdiction)
         if sub:
             group, heading, _ = sub
         elif rm.group(1) == "牵头单位":  # a task's lead unit, not a team's

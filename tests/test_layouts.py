@@ -3279,3 +3279,16 @@ def test_unit_lists_apart_by_spaces_running_on_to_the_next_line():
                                           ("滕芝", "县科技局")}
     assert relation(docs, "liaises") == {("冀栋", "县国税局"), ("冀栋", "县地税局")}
     assert not any("外出" in t or "代管" in t for _, t in relation(docs, "responsible_for"))
+
+
+def test_groups_set_up_zone_by_zone_under_a_section_naming_their_kind():
+    text = ("某镇人民政府关于设立片区防汛责任组的通知\n某镇发〔2022〕9号\n"
+            "　　一、镇防汛抗旱指挥部\n　　指挥长：甘霖　镇长\n"
+            "　　二、片区防汛责任组\n"
+            "　　（一）东片区（辖白沙村、枫树村）\n　　片　长：帅敏\n　　副片长：郜成\n"
+            "　　（二）西片区（辖石门村）\n　　片　长：訾恩\n　　副片长：亓东、佴国\n"
+            "　　　　　　　　某镇人民政府\n　　　　　　　　2022年5月6日\n")
+    got = {(m.group, m.member, m.role) for d in run(text) for m in d.memberships if m.role in ("片长", "副片长")}
+    assert got == {("某镇东片区防汛责任组", "帅敏", "片长"), ("某镇东片区防汛责任组", "郜成", "副片长"),
+                   ("某镇西片区防汛责任组", "訾恩", "片长"), ("某镇西片区防汛责任组", "亓东", "副片长"),
+                   ("某镇西片区防汛责任组", "佴国", "副片长")}
