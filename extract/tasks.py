@@ -188,6 +188,52 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
                             r"|(?:[^（(〔）)〕]|[（(][^）)]*[）)])*(?:负责|牵头|配合|参与|协助)[）)〕][。；]?\s*$)")
 
 
+# Responsibility given unit by unit after the tasks, by their numbers:
+#   （二）镇规划建设办：牵头第1、4项任务；与镇国土所共同牵头第5项任务；配合第3项任务。
+#   （八）各村（社区）：负责第1至8项任务在本村的具体实施。
+_KEYED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*([^：:，。；\s]{2,30})[：:](.+)$")
+_TASK_NUMBERS = re.compile(r"第(\d{1,2})项?(?:(?:至|—|－|-|~|～)第?(\d{1,2})项?)?")
+_KEYED_ITEM = re.compile(r"^\s*(\d{1,2})[.、．]\s*(\S.*)$")
+
+
+def _unit_keyed(norm, lines, places, source):
+    """Assignments of a section that gives each unit its task numbers, and the
+    indexes of its lines; the tasks are the numbered items of the document."""
+    items = {}
+    for _, line in lines:
+        m = _KEYED_ITEM.match(line)
+        if m and int(m.group(1)) not in items:
+            items[int(m.group(1))] = _heading(re.split(r"[。；]", m.group(2), 1)[0])
+    out, used = [], set()
+    if not items:
+        return out, used
+    for idx, (lpos, line) in enumerate(lines):
+        m = _KEYED_LINE.match(line)
+        if not m or "项" not in m.group(2) or not _TASK_NUMBERS.search(m.group(2)):
+            continue
+        unit = m.group(1)
+        if not (units.is_body(unit) or unit.startswith("各")):
+            continue
+        ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+        for part in re.split(r"[；;。]", m.group(2)):
+            if not re.search(r"牵头|配合|负责|参与|协助|承担", part):
+                continue
+            lead = "牵头" in part and "配合" not in part
+            numbers = []
+            for nm in _TASK_NUMBERS.finditer(part):
+                # 第1、4项: the numbers a 、 lists before 项 each name a task
+                a = int(nm.group(1))
+                b = int(nm.group(2)) if nm.group(2) else a
+                numbers += list(range(a, b + 1)) if b >= a else [a]
+            for lst in re.finditer(r"第((?:\d{1,2}[、，,])+\d{1,2})项", part):
+                numbers += [int(n) for n in re.split(r"[、，,]", lst.group(1))]
+            for n in dict.fromkeys(numbers):
+                if n in items:
+                    out.append(Assignment(items[n], unit, lead, ev))
+                    used.add(idx)
+    return out, used
+
+
 def _title(lines, idx) -> str:
     """The task heading for the paragraph at ``lines[idx]``."""
     text = lines[idx][1]
@@ -447,6 +493,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     section = ""  # the heading of the top-level section (二、重点任务)
     closed, skip = _section_closers(norm, lines, places, source)
     out += closed
+    if "项" in text[start:end] and "第" in text[start:end]:
+        keyed, keyed_lines = _unit_keyed(norm, lines, places, source)
+        out += keyed
+        skip = skip | keyed_lines
     for idx, (lpos, line) in enumerate(lines):
         if idx < table_end or idx in skip:
             continue

@@ -3292,3 +3292,19 @@ def test_groups_set_up_zone_by_zone_under_a_section_naming_their_kind():
     assert got == {("某镇东片区防汛责任组", "帅敏", "片长"), ("某镇东片区防汛责任组", "郜成", "副片长"),
                    ("某镇西片区防汛责任组", "訾恩", "片长"), ("某镇西片区防汛责任组", "亓东", "副片长"),
                    ("某镇西片区防汛责任组", "佴国", "副片长")}
+
+
+def test_responsibility_given_unit_by_unit_by_the_tasks_numbers():
+    text = ("关于印发某镇人居环境整治实施方案的通知\n某政发〔2018〕23号\n二、重点任务\n"
+            "　　1.推进垃圾治理。建成转运站。\n　　2.开展厕所改造。每年改造600户。\n"
+            "　　3.治理生活污水。建设处理设施。\n　　4.提升村容村貌。开展三清一改。\n"
+            "四、职责分工\n"
+            "　　（一）镇规划建设办公室：牵头第1、4项任务；与镇国土资源所共同牵头第3项任务；配合第2项任务。\n"
+            "　　（二）镇财政所：配合第1—3项任务。\n"
+            "　　（三）各村（社区）：负责第1至4项任务在本村的具体实施。\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    tasks = ["推进垃圾治理", "开展厕所改造", "治理生活污水", "提升村容村貌"]
+    assert got == {(tasks[0], "镇规划建设办公室", True), (tasks[3], "镇规划建设办公室", True),
+                   (tasks[2], "镇规划建设办公室", True), (tasks[1], "镇规划建设办公室", False),
+                   (tasks[0], "镇财政所", False), (tasks[1], "镇财政所", False), (tasks[2], "镇财政所", False)} | {
+        (t, "各村（社区）", False) for t in tasks}
