@@ -937,6 +937,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                   and not names.is_name(re.split(r"[、，]", stripped)[0])
                   and not units.is_body(re.split(r"[、，]", stripped)[0])
                   and not _fused_name_affiliation(stripped)
+                  and not stripped.startswith("各")  # 各连队连长: a post of every unit, a member of its own
                   and not (names.is_post(stripped) and any(units.is_body(stripped[:k])
                                                            for k in range(4, len(stripped))))
                   and not _name_then_affiliation(stripped, lines[k + 1][1].strip() if k + 1 < len(lines) else "")):

@@ -26,7 +26,7 @@ _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)"
     # (…按职责分工负责，相关单位配合): the units that help, after it (…负责，各市、州人民政府落实)
-    r"(?:[，,]((?:[^（）〔〕，,]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|落实|负责))?）")
+    r"(?:[，,；;]((?:[^（）〔〕，,；;]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|落实|负责))?）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
 # the labels of a task's units (vocab/verbs.yaml task_unit_labels)
 _UNIT_LABELS = vocab.load("verbs")["task_unit_labels"]
@@ -234,6 +234,33 @@ def _unit_keyed(norm, lines, places, source):
     return out, used
 
 
+_ABOVE_ITEMS = re.compile(r"^\s*[（(]以上(两|二|三|四|五|六|七|八|九|\d)项(?:任务)?(?:均)?由(.+?)[）)][。；]?\s*$")
+_SAME_AS_ABOVE = re.compile(r"[（(](?:责任单位|牵头单位|责任部门)?[：:]?\s*同上[）)]")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _above_items(norm, lines, idx, m, places, source):
+    """（以上两项由X牵头，Y配合）: X leads and Y helps in each of the numbered
+    items just above the bracket."""
+    n = _CN_COUNT.get(m.group(1)) or int(m.group(1))
+    body = m.group(2)
+    ls = _LEAD_SUPPORT.match(re.sub(r"(?:按照?职责分工)?负责$", "", body))
+    if ls:
+        lead, support = _units(ls.group(1), places), _units(ls.group(2), places)
+    else:
+        lead, support = _units(body, places), []
+        lead, support = lead[:1], lead[1:]
+    titles = []
+    for j in range(idx - 1, max(-1, idx - 12), -1):
+        if _ENUM.match(lines[j][1]):
+            titles.append(_title(lines, j))
+            if len(titles) == n:
+                break
+    lpos, line = lines[idx]
+    ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+    return [Assignment(t, u, u in lead, ev) for t in reversed(titles) for u in lead + support]
+
+
 def _title(lines, idx) -> str:
     """The task heading for the paragraph at ``lines[idx]``."""
     text = lines[idx][1]
@@ -333,6 +360,7 @@ _OTHER_FIELD = re.compile(r"[；;]\s*[^：:；;，,、（）\s]{2,6}[：:]")
 def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
+    lst = re.sub(r"(?:具体|共同)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)
     if "：" in lst or ":" in lst:
         lst = _OTHER_FIELD.split(lst, 1)[0]
     # (…，各区、县（市）政府。列第一位的为牵头单位，下同): the list ends at its full stop
@@ -526,6 +554,18 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                             done.add(u)
                             out.append(Assignment(title, u, label in LEAD_LABELS or
                                                   (marked and _marked(u, value)), ev))
+            continue
+        above = _ABOVE_ITEMS.match(line) if "以上" in line else None
+        if above:
+            # （以上两项由X牵头，Y配合）: the units of the items above it
+            out += _above_items(norm, lines, idx, above, places, source)
+            continue
+        if "同上" in line and _SAME_AS_ABOVE.search(line) and out:
+            # （责任单位：同上）: the units of the task before
+            title = _title(lines, idx)
+            last = out[-1].task
+            ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+            out += [Assignment(title, a.unit, a.lead, ev) for a in list(out) if a.task == last]
             continue
         if "〔" in line:
             # the units in the brackets of a document number (〔责任单位：…〕):
