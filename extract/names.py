@@ -165,4 +165,11 @@ def split_name_title(s: str) -> tuple[str, str] | None:
         name, title = s[:n], s[n:]
         if is_name(name) and (is_title(title) or title == "同志"):
             return name, "" if title == "同志" else title
+    # a name without a surname before a whole title (扎西副主席, 格桑卓玛副县长)
+    if s.startswith(_cue_starts()) or is_title(s) or is_post(s[:2]):
+        return None  # 协助常务副主席…: a clause; 常务副市长: a title alone, no name
+    for n in (2, 3, 4):
+        name, title = s[:n], s[n:]
+        if is_listed_name(name) and title in vocab.post_endings():
+            return name, title
     return None

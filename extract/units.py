@@ -201,8 +201,10 @@ _LEVEL_END = re.compile(r"(市|县|地区|区|省|自治州|州|旗|盟|镇|乡|
 
 
 def place_stem(jurisdiction: str) -> str:
-    """A jurisdiction without its level word: 某某县 → 某某, 杭州市 → 杭州."""
-    return _LEVEL_END.sub("", jurisdiction)
+    """A jurisdiction without its level word: 某某县 → 某某, 杭州市 → 杭州,
+    某某自治区 → 某某 (an autonomous level is one word)."""
+    auto = re.sub(r"(?:自治区|自治州|自治县|自治旗)$", "", jurisdiction)
+    return auto if auto != jurisdiction else _LEVEL_END.sub("", jurisdiction)
 
 
 def places(jurisdiction: str) -> tuple[str, ...]:
