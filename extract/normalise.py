@@ -164,7 +164,8 @@ _BULLET = re.compile(f"^([ \t]*)[{_BULLETS}]+[ \t]*", re.M)
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 
 # a cell of a table pasted from a spreadsheet, quoted because it holds a line break
-_QUOTED_CELL = re.compile(r'(?:(?<=\t)|(?<=^))"([^"\t\n]{1,40})\n([^"\t\n]{1,40})"(?=\t|$)', re.M)
+_QUOTED_CELL = re.compile(r'(?:(?<=\t)|(?<=^))"([^"\t\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*([^"\t\n]{1,40})"(?=\t|$)',
+                          re.M)
 _QUOTE = re.compile('"')
 
 # A field label in lenticular brackets (【牵头单位】市商务局　【配合单位】…)

@@ -429,6 +429,8 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     # (区卫生健康局及所属医疗卫生单位: what belongs to a body is no body of the list)
     kept = [k for k, w in enumerate(written) if not w.strip().startswith("所属")]
     written, spans = [written[k] for k in kept], [spans[k] for k in kept]
+    if any("口" in w for w in written):
+        written, spans = _sectors(text, written, spans)
     for w in written:
         w, mark = _strip_mark(w)
         w, included = _included(w)
@@ -443,6 +445,27 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
         out.append(Item(n, s, e, a, k))
         out += [Item(b, s, e, "", k) for b in inc]
     return out
+
+
+# a sector of government named with its bodies: 农口（县农业局、畜牧局）, 政法口（…）
+_SECTOR = re.compile(r"^\s*[^\s（）()、，,]{1,4}口[（(](.+)[）)]\s*$")
+
+
+def _sectors(text: str, written: list[str], spans: list) -> tuple[list[str], list]:
+    """The bodies a sector's bracket lists, in place of the sector (the label
+    is neither a body nor a field)."""
+    out_w, out_s = [], []
+    for w, (s, e) in zip(written, spans):
+        m = _SECTOR.match(w)
+        if not m:
+            out_w.append(w)
+            out_s.append((s, e))
+            continue
+        inner_at = s + w.index(m.group(1))
+        for a, b in split_list(m.group(1)):
+            out_w.append(m.group(1)[a:b])
+            out_s.append((inner_at + a, inner_at + b))
+    return out_w, out_s
 
 
 _SCOPE = re.compile(r"^(.+?)\s*[（(](含|包括|不含)([^（）()]+)[）)]$")

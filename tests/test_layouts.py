@@ -3336,3 +3336,21 @@ def test_an_autonomous_regions_division_with_surnameless_fused_heads():
     assert relation(docs, "liaises") == {("扎西", "岵曲地区"), ("扎西", "某某大学")}
     assert relation(docs, "assists") == {("鄜群", "洛桑江措")}
     assert {("扎西", "副主席"), ("鄜群", "秘书长")} <= posts(docs)
+
+
+def test_units_given_sector_by_sector_in_brackets():
+    text = ("某县人民政府关于县政府领导成员工作分工的通知\n某政发〔2009〕5号\n各乡镇：\n"
+            "　　副县长　符涛\n　　分管：农口（县农业局、畜牧局、林业局（县国有林场管理局））；财贸口（县商务局）。\n"
+            "　　联系：政法口（县人民法院、县人民检察院）、县消防大队。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("符涛", "县农业局"), ("符涛", "县畜牧局"), ("符涛", "县林业局"),
+                                          ("符涛", "县商务局")}
+    assert relation(docs, "liaises") == {("符涛", "县人民法院"), ("符涛", "县人民检察院"), ("符涛", "县消防大队")}
+
+
+def test_a_quoted_spreadsheet_cell_over_lines_with_a_blank_between_normalises_once():
+    # found by the property test: normalising twice must change nothing
+    from extract.normalise import normalise
+    for text in ('"林晓东\n\n林晓东"\t林晓东', '"林晓东\t\n林晓东"\t林晓东'):
+        once = normalise(text).text
+        assert once == "林晓东林晓东\t林晓东" and normalise(once).text == once
