@@ -361,10 +361,16 @@ def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
     lst = re.sub(r"(?:具体|共同)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)
+    if "/" in lst.strip("/ "):
+        lst = re.sub(r"\s*/\s*", "、", lst)  # 市邮政管理局/市商务局: a slash parts units as 、 does
     if "：" in lst or ":" in lst:
         lst = _OTHER_FIELD.split(lst, 1)[0]
     # (…，各区、县（市）政府。列第一位的为牵头单位，下同): the list ends at its full stop
     lst = lst.split("。", 1)[0]
+    if "；" in lst or ";" in lst:
+        # (…、市农业农村局配合；各县（市、区）人民政府负责落实): each clause's units, its verb gone
+        lst = "、".join(re.sub(r"(?:按照?职责分工)?(?:配合|参与|协同|协助|负责落实|负责|落实)$", "", part.strip())
+                       for part in re.split(r"[；;]", lst) if part.strip())
     if "有关" in lst or "相关" in lst or "等" in lst:
         lst = _GENERIC.sub("", lst).strip("、，, ")
         lst = re.sub(r"[、，,]{2,}", "、", lst)

@@ -480,7 +480,8 @@ def scope(item: str) -> tuple[str, list[str]] | None:
         return None
     if m.group(2) == "不含":
         return m.group(1), []
-    return m.group(1), [p.strip() for p in re.split(r"[、，,和及]", m.group(3)) if p.strip()]
+    inner = m.group(3)  # (split as a list is: 和 inside 政务服务和公共资源交易服务中心 splits nothing)
+    return m.group(1), [inner[a:b].strip() for a, b in split_list(inner) if inner[a:b].strip()]
 
 
 def _included(item: str) -> tuple[str, list[str]]:

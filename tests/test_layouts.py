@@ -3354,3 +3354,20 @@ def test_a_quoted_spreadsheet_cell_over_lines_with_a_blank_between_normalises_on
     for text in ('"林晓东\n\n林晓东"\t林晓东', '"林晓东\t\n林晓东"\t林晓东'):
         once = normalise(text).text
         assert once == "林晓东林晓东\t林晓东" and normalise(once).text == once
+
+
+def test_a_town_leaders_guiding_liaisons_and_villages_and_plan_brackets_of_subjects():
+    text = ("中共鲤塘镇委员会　鲤塘镇人民政府关于镇领导班子成员工作分工的通知\n某委发〔2021〕18号\n各村：\n"
+            "　　冼静之（党委委员、副镇长）：负责社会事务工作。\n　　分管：社会事务办公室。\n"
+            "　　指导联系：镇团委、鲤塘派出所。\n　　驻点村（社区）：下滘村、蚬涌村。\n"
+            "　　镇领导班子成员要严格落实“一岗双责”，对驻点村（社区）的工作负领导责任。\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("冼静之", "镇团委"), ("冼静之", "鲤塘派出所"), ("冼静之", "下滘村"),
+                                         ("冼静之", "蚬涌村")}
+    plan = ("关于印发某市农村寄递物流三年行动方案的通知\n某府办发〔2022〕19号\n"
+            "　　（一）完善县级物流中心。建成共配中心。（责任主体：各县（市、区）人民政府；督导单位：市邮政管理局／市商务局）\n"
+            "　　（二）发展农村电商寄递。培育品牌。（市商务局牵头，市邮政管理局配合；各县（市、区）人民政府负责落实）\n")
+    got = {(a.task, a.unit) for d in run(plan) for a in d.assignments}
+    assert got == {("完善县级物流中心", "各县（市、区）人民政府"), ("完善县级物流中心", "市邮政管理局"),
+                   ("完善县级物流中心", "市商务局"), ("发展农村电商寄递", "市商务局"),
+                   ("发展农村电商寄递", "市邮政管理局"), ("发展农村电商寄递", "各县（市、区）人民政府")}
