@@ -170,7 +170,13 @@ _QUOTE = re.compile('"')
 
 # A field label in lenticular brackets (【牵头单位】市商务局　【配合单位】…)
 # reads as the label with a colon, apart from what stands before it
-_BRACKET_LABEL = re.compile(r"【([^【】\s：:，。；]{2,8}?(?:单位|部门|领导|时限|时间|目标|任务|节点|指标|要求|措施|职责|分工))】[ \t]*[：:]?")
+@lru_cache(maxsize=1)
+def _bracket_label_re() -> re.Pattern:
+    # a label in lenticular brackets: a field's (【牵头单位】, 【完成时限】) or a
+    # division's cue (【分管】县财政局。【联系】…, 【挂钩镇】…)
+    cues = "|".join(vocab.longest_first(c["cue"] for c in vocab.load("verbs")["division_cues"]))
+    return re.compile(r"【((?:[^【】\s：:，。；]{2,8}?)?(?:单位|部门|领导|时限|时间|目标|任务|节点|指标|要求|措施|职责|分工)"
+                      r"|(?:" + cues + r"))】[ \t]*[：:]?")
 _BRACKET_LABEL_ANY = re.compile("【")
 
 
@@ -919,7 +925,7 @@ def normalise(original: str) -> Normalised:
         text, offsets = _sub(text, offsets, _comma_re(), _comma_as)
     text, offsets = _sub(text, offsets, _ASCII_PUNCT, lambda m: _PUNCT_MAP[m.group(0)],
                          _ASCII_PUNCT_ANY)
-    text, offsets = _sub(text, offsets, _BRACKET_LABEL, _bracket_label, _BRACKET_LABEL_ANY)
+    text, offsets = _sub(text, offsets, _bracket_label_re(), _bracket_label, _BRACKET_LABEL_ANY)
     text, offsets = _sub(text, offsets, re.compile("[【】]"), lambda m: _PUNCT_MAP[m.group(0)])
     numbered = _numbered_lines(original)  # decided once, for the stripping and the wrap width
     if numbered:

@@ -415,6 +415,35 @@ def _category_members(line: str, role: str):
     return [(who, kind, aff, m.start(2) + s_, m.start(2) + e_) for who, kind, aff, s_, e_ in got]
 
 
+_AFF_NAME_BRACKET = re.compile(r"([^（）()]+?)[（(]([^（）()]{2,8})[）)]")
+
+
+def _aff_then_bracketed_names(s: str, lead: int):
+    """Members written AFFILIATION（NAME）, apart by 、 (a 、 inside the
+    affiliation stays); what follows the last of them (各村党支部书记) is read
+    as members in its own right.  [] unless the line opens so."""
+    out, pos = [], 0
+    for m in _AFF_NAME_BRACKET.finditer(s):
+        if m.start() != pos:
+            break
+        aff, who = m.group(1).lstrip("、，, "), names.strip_comrade(m.group(2))
+        if not names.is_post(aff) or re.search(r"[，,；;：:]", aff) or _RANK.fullmatch(who) \
+                or names.is_post(who) or not (names.is_name(who) or names.is_name(who, known_surname=False)):
+            break  # (甲，县某局局长（正科级）: a rank in the bracket, a name before the comma)
+        out.append((who, "person", aff, lead + m.start(), lead + m.end()))
+        pos = m.end()
+    if not out:
+        return []
+    rest = s[pos:].lstrip("、，, ")
+    if rest:
+        more = _members(rest)
+        if not more:
+            return []
+        at = len(s) - len(rest)
+        out += [(w, k, a, lead + at + s_, lead + at + e_) for w, k, a, s_, e_ in more]
+    return out
+
+
 def _padded_name(norm, at: int) -> bool:
     """Was the line at ``at`` printed with a two-character name padded to
     three (溥　川溋州市副市长: the name ends after the space's neighbour)?"""
@@ -477,6 +506,11 @@ def _members(text: str, *, padded: bool = False):
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
         return out
+    # the affiliation, then the name in brackets (党委委员、副乡长（熊某）、武装部长（钟某）)
+    if "（" in s or "(" in s:
+        got = _aff_then_bracketed_names(s, lead)
+        if got:
+            return got
     # members as prose, 同志 closing each: 县委办公室副主任甲同志，县财政局局长乙同志
     # (or 、 between them; the last one's 同志 may have gone with 担任)
     parts = [p.strip() for p in re.split(r"[，；]|(?<=同志)、", s.rstrip("。；，")) if p.strip()]

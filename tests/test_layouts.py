@@ -3371,3 +3371,21 @@ def test_a_town_leaders_guiding_liaisons_and_villages_and_plan_brackets_of_subje
     assert got == {("完善县级物流中心", "各县（市、区）人民政府"), ("完善县级物流中心", "市邮政管理局"),
                    ("完善县级物流中心", "市商务局"), ("发展农村电商寄递", "市商务局"),
                    ("发展农村电商寄递", "市邮政管理局"), ("发展农村电商寄递", "各县（市、区）人民政府")}
+
+
+def test_inline_lenticular_labels_and_members_written_affiliation_then_name():
+    text = ("某县人民政府关于县政府领导成员工作分工的通知\n某府〔2014〕12号\n各镇：\n"
+            "冼明 副县长\n　　【分工】负责农业、林业工作。【分管】县农业局、林业局。【协管】县国土资源局。"
+            "【联系】县气象局。【挂钩镇】蕉坑镇。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("冼明", "县农业局"), ("冼明", "县林业局")}
+    assert relation(docs, "co_oversees") == {("冼明", "县国土资源局")}
+    assert relation(docs, "liaises") == {("冼明", "县气象局"), ("冼明", "蕉坑镇")}
+    roster = ("关于调整某乡森林防火指挥部组成人员的通知\n某乡发〔2019〕5号\n"
+              "　　指 挥 长：党委副书记、乡长（易峰）\n"
+              "　　副指挥长：党委委员、副乡长（熊坚）、派出所所长（汤庆）\n"
+              "　　成　　员：党政办主任（刘萱）、卫生院院长（罗斌）、各村（社区）党支部书记\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(roster) for m in d.memberships}
+    assert got == {("易峰", "指挥长", "党委副书记、乡长"), ("熊坚", "副指挥长", "党委委员、副乡长"),
+                   ("汤庆", "副指挥长", "派出所所长"), ("刘萱", "成员", "党政办主任"), ("罗斌", "成员", "卫生院院长"),
+                   ("各村（社区）党支部书记", "成员", "")}
