@@ -39,15 +39,18 @@ def _labels(*kinds: str) -> str:
 
 # a leader named first (牵头市领导：某某；) is dropped: the units follow
 _LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
-_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(" + _labels("lead", "responsible") + r")[：:](" + _ITEMS + r")"
-                       r"(?:(?:[；;，,]|\s+)(?:" + _labels("support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
+_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(" + _labels("lead", "responsible", "support") + r")[：:](" + _ITEMS + r")"
+                       r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
+SUPPORT_LABELS = frozenset(_UNIT_LABELS["support"])
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
 _SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
 # （市科技局牵头，市教育局、人社局配合）
 _BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头[，,；;](" + _ITEMS + r")" + _SUPPORT_END + r"）")
 _LEAD_PROSE = re.compile(r"(?:由|(?:^|(?<=[，,。；]))\s*)((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)(?:共同)?牵头[，,]"
-                         r"((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)" + _SUPPORT_END)
+                         r"((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)" + _SUPPORT_END
+                         # (…配合，各县区人民政府抓好落实: who carries it out)
+                         + r"(?:[，,]((?:[^，。；〔〕]|〔[^〕]*〕){2,40}?)(?:抓好落实|负责落实|具体落实|落实))?")
 # 由X牵头，会同Y制定…: Y works with X (the units the clause begins with)
 _LEAD_WITH = re.compile(r"由((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)牵头[，,]\s*会同([^，。；]{2,80})")
 # …；县城市管理局要提前做好…: a unit given work of its own in the same item
@@ -361,6 +364,7 @@ def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
     lst = re.sub(r"(?:具体|共同)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)
+    lst = re.sub(r"(?<=[局委办院厅府])等$", "", lst)  # (…、市生态环境局等按职责分工负责: the units written)
     if "/" in lst.strip("/ "):
         lst = re.sub(r"\s*/\s*", "、", lst)  # 市邮政管理局/市商务局: a slash parts units as 、 does
     if "：" in lst or ":" in lst:
@@ -590,6 +594,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             if ls:
                 lead, support = _units(ls.group(1), places), _units(ls.group(2), places)
                 leads = set(lead)
+            elif m.group(1) in SUPPORT_LABELS and m.group(3):
+                # （参与单位：甲、乙；主责单位：丙）: the helpers written first
+                lead, support = _units(m.group(3), places), _units(m.group(2), places)
+                leads = set(lead[:1])
             else:
                 lead = _units(m.group(2), places)
                 support = _units(m.group(3), places) if m.group(3) else []
@@ -630,7 +638,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 continue  # 成立…工作专班，由X牵头: how a team is made up, no task
             # (这项任务由我厅牵头: the units after the last 由; 我厅 is the speaker's)
             lead = [_own_unit(u, lines, idx) for u in _units(re.sub(r"^.*由", "", m.group(1)), places)]
-            support = _units(m.group(2), places)
+            support = _units(m.group(2), places) + (_units(m.group(3), places) if m.group(3) else [])
             if free(m) and lead and units.is_body(lead[0]):
                 found.append((lead + support, set(lead), m.span()))
         if not found and prose_ok and _DECIDED.match(line):

@@ -427,7 +427,7 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     written = _shared_tail([text[s:e] for s, e in spans])
     names, aliases, marks, extra = [], [], [], []
     # (区卫生健康局及所属医疗卫生单位: what belongs to a body is no body of the list)
-    kept = [k for k, w in enumerate(written) if not w.strip().startswith("所属")]
+    kept = [k for k, w in enumerate(written) if not w.strip().startswith(("所属", "下属", "其所属", "其下属"))]
     written, spans = [written[k] for k in kept], [spans[k] for k in kept]
     if any("口" in w for w in written):
         written, spans = _sectors(text, written, spans)

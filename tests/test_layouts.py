@@ -3389,3 +3389,22 @@ def test_inline_lenticular_labels_and_members_written_affiliation_then_name():
     assert got == {("易峰", "指挥长", "党委副书记、乡长"), ("熊坚", "副指挥长", "党委委员、副乡长"),
                    ("汤庆", "副指挥长", "派出所所长"), ("刘萱", "成员", "党政办主任"), ("罗斌", "成员", "卫生院院长"),
                    ("各村（社区）党支部书记", "成员", "")}
+
+
+def test_brackets_of_main_and_participating_units_in_either_order_and_prose_with_implementers():
+    text = ("关于印发某市农村供水保障实施方案的通知\n某政办发〔2020〕9号\n二、重点任务\n"
+            "　　（一）推行农村供水收费。推行计量收费。（参与单位：市发展改革委、市财政局；主责单位：市水务局）\n"
+            "　　（二）加强水质检测。每年抽检两次。（市卫生健康委、市水务局等按职责分工负责）\n"
+            "　　（三）强化水源地保护。由市生态环境局牵头，市水务局配合，各县区人民政府抓好落实，划定保护区。\n"
+            "　　（四）落实管护责任。县财政局及其所属单位、县水务局及其下属水管站负责。\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert {("推行农村供水收费", "市水务局"), ("推行农村供水收费", "市发展改革委"), ("推行农村供水收费", "市财政局"),
+            ("加强水质检测", "市卫生健康委"), ("加强水质检测", "市水务局"), ("强化水源地保护", "市生态环境局"),
+            ("强化水源地保护", "市水务局"), ("强化水源地保护", "各县区人民政府")} <= got
+    assert not any(u.startswith(("其所属", "其下属")) or u.endswith("等") for _, u in got)
+    division = ("某县人民政府关于县政府领导成员工作分工的通知\n某政〔2018〕4号\n各乡镇：\n"
+                "　　副县长　马焘\n　　分管部门：县财政局及其所属单位。\n　　包抓乡镇：石门乡、柳沟镇。\n"
+                "　　包抓项目：县城集中供热改造项目。\n")
+    docs = run(division)
+    assert relation(docs, "oversees") == {("马焘", "县财政局")}
+    assert relation(docs, "liaises") == {("马焘", "石门乡"), ("马焘", "柳沟镇")}
