@@ -444,6 +444,35 @@ def _aff_then_bracketed_names(s: str, lead: int):
     return out
 
 
+def _titled_sharing_units(s: str, lead: int):
+    """TITLE NAME，… where one unit holds two (市财政局局长甲、副局长乙): the
+    second takes the first one's unit before its post (市财政局副局长); a
+    posts list stays whole (市农业局局长、党组书记丙).  [] unless every
+    item reads so (or is a post, the last: 各县（市、区）人民政府分管负责同志)."""
+    out, pos = [], 0
+    items = re.split(r"[，,]", s.rstrip("。；"))
+    for k, item in enumerate(items):
+        at = lead + s.find(item, pos)
+        pos = at - lead + len(item)
+        parts = item.split("、")
+        first = names.split_title_name(parts[0]) if len(parts) > 1 else None
+        rest = [names.split_title_name(p) for p in parts[1:]]
+        if first and rest and all(r and r[0] in vocab.post_endings() for r in rest):
+            unit = first[0][:-len(next(e for e in vocab.post_endings() if first[0].endswith(e)))]
+            out.append((first[1], "person", first[0], at, at + len(item)))
+            out += [(r[1], "person", unit + r[0], at, at + len(item)) for r in rest]
+            continue
+        tn = names.split_title_name(item)
+        if tn:
+            out.append((tn[1], "person", tn[0], at, at + len(item)))
+            continue
+        if k == len(items) - 1 and (names.is_post(item) or _REPRESENTED.search(item)):
+            out.append((item, "post", "", at, at + len(item)))
+            continue
+        return []
+    return out if len(out) >= 2 else []
+
+
 def _padded_name(norm, at: int) -> bool:
     """Was the line at ``at`` printed with a two-character name padded to
     three (溥　川溋州市副市长: the name ends after the space's neighbour)?"""
@@ -581,6 +610,9 @@ def _members(text: str, *, padded: bool = False):
     fused = _fused_name_affiliation(s, padded) if len(s) <= 50 and not re.search(r"[\s，,；;（(]", s) else None
     if fused:
         return [(fused[0], "person", fused[1], lead, lead + len(s))]
+    shared = _titled_sharing_units(s, lead) if "，" in s and "、" in s else []
+    if shared:
+        return shared
     titled = _titled_or_posts(s, lead) if "，" in s or "；" in s else []
     if titled:
         return titled

@@ -3408,3 +3408,14 @@ def test_brackets_of_main_and_participating_units_in_either_order_and_prose_with
     docs = run(division)
     assert relation(docs, "oversees") == {("马焘", "县财政局")}
     assert relation(docs, "liaises") == {("马焘", "石门乡"), ("马焘", "柳沟镇")}
+
+
+def test_members_sharing_one_unit_and_a_full_time_deputy():
+    text = ("关于调整市精准扶贫工作领导小组组成人员的通知\n某政办〔2015〕3号\n"
+            "　　组　　长：市委副书记、市长秦梁\n　　专职副组长：市人大常委会原副主任聂武\n"
+            "　　成　　员：市发改委主任宋群，市财政局局长骆峥、副局长房琴，市农业局局长、党组书记冉明，"
+            "各县（市、区）人民政府分管负责同志\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships if m.member_kind == "person"}
+    assert got == {("秦梁", "组长", "市委副书记、市长"), ("聂武", "专职副组长", "市人大常委会原副主任"),
+                   ("宋群", "成员", "市发改委主任"), ("骆峥", "成员", "市财政局局长"), ("房琴", "成员", "市财政局副局长"),
+                   ("冉明", "成员", "市农业局局长、党组书记")}
