@@ -933,11 +933,11 @@ _CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[
 #   （甲同志调离后，）其分管的县民政局由乙同志分管
 # What the former holder did is no fact of this notice; the new holder's is.
 _VERBS = r"(分管|联系|负责|协助分管|协管)"
-_MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂)?由"
+_MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂|一并交|交)?由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 _MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?"
                           r"(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
-                          r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现|仍然|仍|继续)?(?:调整|改|暂)?(?<!原)由"
+                          r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现|仍然|仍|继续)?(?:调整|改|暂|一并交|交)?(?<!原)由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 
 
@@ -981,7 +981,17 @@ def _moved(text: str, start: int, end: int):
                 continue
             taken.append(m.span())
             out.append((who, verb, what, m.span(), tn[0] if tn else ""))
+            # (…改由甲同志分管，副市长乙同志协助分管: 乙 co-oversees the same units)
+            helper = _MOVED_HELPER.match(text, m.end(), end)
+            if helper:
+                htn = names.split_title_name(helper.group(1))
+                hwho = htn[1] if htn else names.strip_comrade(helper.group(1))
+                if names.is_name(hwho, known_surname=False):
+                    out.append((hwho, "协助分管", what, (m.start(), helper.end()), htn[0] if htn else ""))
     return out
+
+
+_MOVED_HELPER = re.compile(r"[，,]\s*([^，。；]{2,24}?)同志协助(?:分管|负责)")
 
 
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str,

@@ -3419,3 +3419,15 @@ def test_members_sharing_one_unit_and_a_full_time_deputy():
     assert got == {("秦梁", "组长", "市委副书记、市长"), ("聂武", "专职副组长", "市人大常委会原副主任"),
                    ("宋群", "成员", "市发改委主任"), ("骆峥", "成员", "市财政局局长"), ("房琴", "成员", "市财政局副局长"),
                    ("冉明", "成员", "市农业局局长、党组书记")}
+
+
+def test_duties_handed_over_unit_first_with_jiaoyou():
+    text = ("某市人民政府关于调整市政府领导同志工作分工的通知\n某政发〔2019〕11号\n各区：\n"
+            "　　一、原由段文同志分管的市商务局、市招商局，交由副市长覃舒同志分管。\n"
+            "　　二、原由段文同志分管的市文化和旅游局，交由副市长庹新同志分管；市体育局一并交由庹新同志分管。\n"
+            "　　三、市应急管理局改由常务副市长郇波同志分管，副市长庹新同志协助分管。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("覃舒", "市商务局"), ("覃舒", "市招商局"), ("庹新", "市文化和旅游局"),
+                                          ("庹新", "市体育局"), ("郇波", "市应急管理局")}
+    assert relation(docs, "co_oversees") == {("庹新", "市应急管理局")}
+    assert not any(w == "段文" for w, _ in relation(docs, "oversees"))
