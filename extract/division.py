@@ -346,7 +346,9 @@ def _label_cells(line: str, lpos: int) -> list[tuple[str, int, int]]:
 
 # places first, the leaders who liaise with them after the colon (柘溪镇、龙门乡：某某)
 _PLACE = r"[" + HAN + r"]{1,10}?(?:镇|乡|街道|苏木|社区|村|市|县|区|自治州|州|自治县|旗|盟)"
-_PLACES_LEADERS = re.compile(r"^\s*(" + _PLACE + r"(?:[、，,]" + _PLACE + r")*)[：:]\s*([^：:。；]{2,40}?)[。；]?\s*$")
+# (or after a dash: 城关镇、县经济开发区——某某)
+_PLACES_LEADERS = re.compile(r"^\s*(" + _PLACE + r"(?:[、，,]" + _PLACE + r")*)(?:[：:]|——|—|－－|--)\s*"
+                             r"([^：:。；—]{2,40}?)[。；]?\s*$")
 
 
 def _places_then_leaders(line: str, lpos: int, reader) -> bool:
@@ -1064,7 +1066,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     leader = reader.leader(name, (ppos, ppos))
                     leader.posts.extend((p, ppos, ppos + len(post)) for p in _posts_of(post))
                 continue
-        if "：" in line and _places_then_leaders(line, lpos, reader):
+        if ("：" in line or "—" in line) and _places_then_leaders(line, lpos, reader):
             current = None
             continue
         head = _area_head(line, reader)

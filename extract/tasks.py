@@ -387,8 +387,11 @@ def _units(lst: str, places) -> list[str]:
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
-_PART_HINT = re.compile(_PART_LABELS)
-_LEADER_PART = re.compile(r"(?:[；;，,]|\s)\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
+# a deadline closing a bracket, no label before it (…配合，2023年12月底前完成）, …，持续推进）)
+_DEADLINE = r"(?:\d{4}年[^，,；;（）()]{0,14}?(?:前|底|内)[^，,；;（）()]{0,6}|持续推进|长期坚持|长期推进|持续开展|常态推进)"
+_PART_HINT = re.compile(_PART_LABELS + r"|前完成|底前|月前|持续推进|长期坚持|长期推进|持续开展|常态推进")
+_LEADER_PART = re.compile(r"[，,；;]\s*" + _DEADLINE + r"(?=[）)])"
+                          r"|(?:[；;，,]|\s)\s*(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?=[）)])"
                           r"|(?<=[（(])(?:" + _PART_LABELS + r")[：:][^；;（）()]*?(?:[；;，,]\s*|\s+(?=(?:"
                           + _labels("lead", "responsible", "support") + r")[：:]))")
 

@@ -3431,3 +3431,19 @@ def test_duties_handed_over_unit_first_with_jiaoyou():
                                           ("庹新", "市体育局"), ("郇波", "市应急管理局")}
     assert relation(docs, "co_oversees") == {("庹新", "市应急管理局")}
     assert not any(w == "段文" for w, _ in relation(docs, "oversees"))
+
+
+def test_towns_keyed_to_leaders_after_a_dash_and_deadlines_closing_brackets():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2022〕6号\n各乡镇：\n"
+            "罗恒　县委副书记、县长\n　　分管单位：县审计局。\n"
+            "二、县政府领导包保乡镇（园区）\n　　城关镇、县经济开发区——罗恒\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("罗恒", "城关镇"), ("罗恒", "县经济开发区")}
+    plan = ("关于印发某县营商环境提升行动方案的通知\n某政办发〔2023〕8号\n"
+            "　　1.深化集成改革。推出20个一件事。（县政务服务中心牵头，县司法局、县数据局配合，2023年12月底前完成）\n"
+            "　　2.推行证照电子化。全面应用。（责任单位：县市场监管局、县数据局，2023年10月底前完成）\n"
+            "　　3.降低用能成本。落实政策。（县发改局、县经信局按职责分工负责，持续推进）\n")
+    got = {(a.task, a.unit) for d in run(plan) for a in d.assignments}
+    assert got == {("深化集成改革", "县政务服务中心"), ("深化集成改革", "县司法局"), ("深化集成改革", "县数据局"),
+                   ("推行证照电子化", "县市场监管局"), ("推行证照电子化", "县数据局"),
+                   ("降低用能成本", "县发改局"), ("降低用能成本", "县经信局")}
