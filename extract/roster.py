@@ -376,7 +376,9 @@ def _affiliation(text: str) -> str:
 _RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
 _NOTE = r"(?:挂职|兼|兼职|女|男|[" + HAN + r"]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
 _NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s|[，,])")
-_NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$")
+_NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$"
+                             # (某某（区文旅局局长）（兼委员会办公室主任）: the office held besides)
+                             r"|(?<=[）)])[（(]兼任?[^（）()]{2,20}[）)]\s*$")
 
 
 _ORDER_NOTE = re.compile(r"^\s*[（(](?:按|以)?(?:姓氏)?笔画[^（）()]{0,6}[）)]|^\s*[（(]排名不分先后[）)]")
@@ -499,6 +501,18 @@ def _members(text: str, *, padded: bool = False):
     # a table row NAME | AFFILIATION | notes…: the cells after the affiliation
     # (备注, 联系电话) are no part of it
     cells = text.strip().split("\t")
+    # AFFILIATION <gap> NAME (the name in a right-hand column): one member
+    if len(cells) == 2 and names.is_post(cells[0].strip()) and names.is_name(
+            names.strip_comrade(cells[1].replace(" ", ""))):
+        return [(names.strip_comrade(cells[1].replace(" ", "")), "person", cells[0].strip(), 0, len(text))]
+    # a vacant seat whose work another holds for now (县某局局长　（空缺，暂由副局长某某负责）)
+    stand = re.fullmatch(r"[（(]空缺[，,]\s*暂由(\S{3,14}?)(?:同志)?(?:负责|代理|主持)[^（）()]*[）)]",
+                         cells[1].strip()) if len(cells) == 2 else None
+    tn = names.split_title_name(stand.group(1)) if stand else None
+    if tn and names.is_post(cells[0].strip()):
+        post = cells[0].strip()
+        unit = post[:-len(next(e for e in vocab.post_endings() if post.endswith(e)))]
+        return [(tn[1], "person", unit + tn[0], 0, len(text))]
     if len(cells) >= 3 and names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
         text = text[:len(text) - len(text.lstrip())] + cells[0] + "\t" + cells[1]
     elif len(cells) >= 2 and not names.is_name(names.strip_comrade(cells[0].replace(" ", ""))):
@@ -1022,6 +1036,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     roster.append((pair, "person", role, nline.strip(), kpos + lead,
                                    npos + len(nline.rstrip())))
                     k += 2
+                    continue
+                if re.search(r"[（(]空缺[）)]\s*$", stripped):
+                    k += 1  # a vacant seat: no member
                     continue
                 found = _by_columns(kline, columns, last_unit) if columns else \
                     _members(stripped, padded=_padded_name(norm, kpos + lead))

@@ -3447,3 +3447,25 @@ def test_towns_keyed_to_leaders_after_a_dash_and_deadlines_closing_brackets():
     assert got == {("深化集成改革", "县政务服务中心"), ("深化集成改革", "县司法局"), ("深化集成改革", "县数据局"),
                    ("推行证照电子化", "县市场监管局"), ("推行证照电子化", "县数据局"),
                    ("降低用能成本", "县发改局"), ("降低用能成本", "县经信局")}
+
+
+def test_rosters_with_names_in_a_right_column_vacancies_and_office_notes():
+    text = ("关于调整某县创建卫生县城指挥部组成人员的通知\n某政办函〔2017〕9号\n一、指挥部组成人员\n"
+            "　　指　挥　长：县委副书记、县长　　　　　　　　覃达\n"
+            "　　成　　　员：县财政局局长　　　　　　　　　　蓝明\n"
+            "　　　　　　　　县住房和城乡建设局局长　　　　　　（空缺，暂由副局长黄康负责）\n"
+            "　　　　　　　　县环境保护局局长　　　　　　　　　（空缺）\n"
+            "　　　　　　　　县教育局局长　　　　　　　　　　　卢玲\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("覃达", "指挥长", "县委副书记、县长"), ("蓝明", "成员", "县财政局局长"),
+                   ("黄康", "成员", "县住房和城乡建设局副局长"), ("卢玲", "成员", "县教育局局长")}
+    committee = ("关于调整某区全民健身工作委员会组成人员的通知\n某政办秘〔2019〕4号\n"
+                 "主　　任：甘霖（区长）\n执行主任：龚峰（副区长）\n"
+                 "副 主 任：鲍晖（区文化旅游体育局局长）（兼委员会办公室主任）\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(committee) for m in d.memberships if m.role != "主任"}
+    assert {("龚峰", "执行主任", "副区长"), ("鲍晖", "副主任", "区文化旅游体育局局长")} <= got
+    division = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2021〕3号\n各乡镇：\n"
+                "副县长　芮栋\n　　分管单位：县财政局。\n　　协助联系：县人民法院。\n"
+                "　　包保乡镇：蓰阳镇、石砬子乡。\n　　包保企业：某某矿业集团有限公司。\n")
+    docs = run(division)
+    assert relation(docs, "liaises") == {("芮栋", "县人民法院"), ("芮栋", "蓰阳镇"), ("芮栋", "石砬子乡")}
