@@ -194,6 +194,7 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
 # Responsibility given unit by unit after the tasks, by their numbers:
 #   （二）镇规划建设办：牵头第1、4项任务；与镇国土所共同牵头第5项任务；配合第3项任务。
 #   （八）各村（社区）：负责第1至8项任务在本村的具体实施。
+_KEYED_HINT = re.compile(r"第\d{1,2}(?:[、，,至—－~～-]第?\d{1,2})*项")
 _KEYED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*([^：:，。；\s]{2,30})[：:](.+)$")
 _TASK_NUMBERS = re.compile(r"第(\d{1,2})项?(?:(?:至|—|－|-|~|～)第?(\d{1,2})项?)?")
 _KEYED_ITEM = re.compile(r"^\s*(\d{1,2})[.、．]\s*(\S.*)$")
@@ -534,7 +535,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     section = ""  # the heading of the top-level section (二、重点任务)
     closed, skip = _section_closers(norm, lines, places, source)
     out += closed
-    if "项" in text[start:end] and "第" in text[start:end]:
+    if _KEYED_HINT.search(text, start, end):  # (第1、4项任务: only where a task is cited by number)
         keyed, keyed_lines = _unit_keyed(norm, lines, places, source)
         out += keyed
         skip = skip | keyed_lines
