@@ -196,7 +196,6 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
 #   （八）各村（社区）：负责第1至8项任务在本村的具体实施。
 _KEYED_HINT = re.compile(r"第\d{1,2}(?:[、，,至—－~～-]第?\d{1,2})*项")
 _KEYED_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*([^：:，。；\s]{2,30})[：:](.+)$")
-_TASK_NUMBERS = re.compile(r"第(\d{1,2})项?(?:(?:至|—|－|-|~|～)第?(\d{1,2})项?)?")
 _KEYED_ITEM = re.compile(r"^\s*(\d{1,2})[.、．]\s*(\S.*)$")
 
 
@@ -213,7 +212,7 @@ def _unit_keyed(norm, lines, places, source):
         return out, used
     for idx, (lpos, line) in enumerate(lines):
         m = _KEYED_LINE.match(line)
-        if not m or "项" not in m.group(2) or not _TASK_NUMBERS.search(m.group(2)):
+        if not m or not _KEYED_HINT.search(m.group(2)):
             continue
         unit = m.group(1)
         if not (units.is_body(unit) or unit.startswith("各")):
@@ -224,13 +223,11 @@ def _unit_keyed(norm, lines, places, source):
                 continue
             lead = "牵头" in part and "配合" not in part
             numbers = []
-            for nm in _TASK_NUMBERS.finditer(part):
-                # 第1、4项: the numbers a 、 lists before 项 each name a task
-                a = int(nm.group(1))
-                b = int(nm.group(2)) if nm.group(2) else a
-                numbers += list(range(a, b + 1)) if b >= a else [a]
-            for lst in re.finditer(r"第((?:\d{1,2}[、，,])+\d{1,2})项", part):
-                numbers += [int(n) for n in re.split(r"[、，,]", lst.group(1))]
+            for cited in _KEYED_HINT.finditer(part):
+                # 第1、4项 / 第4至7项 / 第1—4项: every number a 、 lists, every range spans
+                for piece in re.split(r"[、，,]", cited.group(0).strip("第项")):
+                    ends = [int(n) for n in re.findall(r"\d{1,2}", piece)]
+                    numbers += list(range(ends[0], ends[-1] + 1)) if ends and ends[-1] >= ends[0] else ends
             for n in dict.fromkeys(numbers):
                 if n in items:
                     out.append(Assignment(items[n], unit, lead, ev))
