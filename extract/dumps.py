@@ -1,7 +1,8 @@
 """Texts as tools dump them, read back to the text they hold: a two-column
 page as `pdftotext -layout` prints it, Word's own text of a document (its
 COM Range.Text), a text browser's dump of a page (lynx -dump), the Markdown
-a PDF converter writes (inline LaTeX) and an e-mail reply quoting a notice.
+a PDF converter writes (inline LaTeX), an e-mail reply quoting a notice and
+a page whose rarer characters a site glossed in pinyin.
 Each step takes and returns (text, offsets), as :mod:`extract.edits` does;
 :func:`extract.normalise.normalise` runs them first."""
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
+from .chars import HAN
 from .edits import SHORT as _SHORT, sub as _sub, width as _width
 
 
@@ -171,3 +173,12 @@ QUOTE_MARK = re.compile(r"^>[> ]*", re.M)
 
 def quoted_mail(text: str) -> bool:
     return text.count("\n>") >= 3
+
+
+# Some sites serve a page with the reading of rarer characters glossed in
+# pinyin after them (衛(wèi)生, 聯(lián)系, 產(chǎn)業), which breaks every word
+# they fall in.  A gloss holds a tone mark; a bracket of letters without one
+# (PPP, ETC) is a word of the text and stays.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[{_TONED}][a-zü]*[)）]")
+TONED = re.compile(f"[{_TONED}]")

@@ -913,6 +913,7 @@ def normalise(original: str) -> Normalised:
         text, offsets = _sub(text, offsets, dumps.LINK_MARK, lambda m: "")
     if dumps.quoted_mail(text):
         text, offsets = _sub(text, offsets, dumps.QUOTE_MARK, lambda m: "")
+    text, offsets = _sub(text, offsets, dumps.PINYIN_GLOSS, lambda m: "", dumps.TONED)
     text, offsets = _sub(text, offsets, _SPACES, lambda m: " ")
     footnoted = bool(_MARKS_ANY.search(text)) and bool(_FOOTNOTES.search(text))
     text, offsets = _sub(text, offsets, _ENUM_MARK, lambda m: _enum_mark(m, footnoted), _MARKS_ANY)

@@ -49,6 +49,8 @@ def _ambiguous_units(doc: Document) -> list[Warning]:
 
 _MOVED = re.compile(r"(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:分管|负责|联系)")
 _DUTY_COLUMN = re.compile(r"(?m)(?:^|\t)[ \t]*(?:工作分工|分工|分管工作)[ \t]*(?:\t|$)|\t(?:联系|牵头|责任)[市县区省]?领导\t")
+# a leader's profile on a government site: 副县长 某某 / 工作分工：负责…
+_DUTY_LABEL = re.compile(r"(?m)^[ \t]*(?:工作分工|职责分工|分管工作|主要分工|工作职责|分工)[ \t]*[：:]")
 _QUOTED_DIVISION = re.compile(r"《[^》\n]{0,40}(?:工作分工|领导分工|分工的通知)[^》\n]{0,12}》")
 
 
@@ -63,6 +65,8 @@ def _divides_work(text: str) -> bool:
     if "由" in text and _MOVED.search(text):
         return True
     if "\t" in text and _DUTY_COLUMN.search(text):
+        return True
+    if "分" in text and _DUTY_LABEL.search(text):
         return True
     return "《" in text and "分工" in text and bool(_QUOTED_DIVISION.search(text))
 

@@ -588,6 +588,12 @@ def canonical(name: str, jurisdiction: str = "") -> str:
         full = table.get(key[i:])
         if full:
             return prefix + stem[: len(stem) - len(_tail_of(stem, key[i:]))] + full
+    # 团县委 / 团市委: the Youth League's committee, the level inside its name
+    # (共青团某县委员会); 团县委员会 would be no body's name
+    m = re.fullmatch(r"团([市县区旗州])委", prefix + stem)
+    if m:
+        place = jurisdiction if jurisdiction.endswith(m.group(1)) else ""
+        return f"共青团{place}委员会" if place else name
     if stem.endswith("委") and is_department(stem):
         return prefix + stem + "员会"
     return prefix + stem

@@ -3469,3 +3469,32 @@ def test_rosters_with_names_in_a_right_column_vacancies_and_office_notes():
                 "　　包保乡镇：蓰阳镇、石砬子乡。\n　　包保企业：某某矿业集团有限公司。\n")
     docs = run(division)
     assert relation(docs, "liaises") == {("芮栋", "县人民法院"), ("芮栋", "蓰阳镇"), ("芮栋", "石砬子乡")}
+
+
+def test_leader_profiles_with_duty_labels_and_pinyin_glosses():
+    # a site's leader pages: the post and name on a line, then 工作分工： (no
+    # title that says division); some sites gloss rarer characters in pinyin
+    text = ("沅陵坪县人民政府 领导信息\n副县长 谭晓川\n"
+            "工作分工：负责教育、卫生等工作。分管县教育局、县卫生健康局等单位。联系团县委、县妇联等单位。\n"
+            "副县长 覃灿\n工作分工：负责工业工作。分管县工信局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("谭晓川", "县教育局"), ("谭晓川", "县卫生健康局"), ("覃灿", "县工信局")}
+    assert relation(docs, "liaises") == {("谭晓川", "团县委"), ("谭晓川", "县妇联")}
+    glossed = ("沅陵坪縣人民政府 領導信息\n副縣長 譚曉川\n"
+               "工作分工：負責教育、衛(wèi)生等工作。分管縣教育局、縣衛(wèi)生健康局(縣中醫(yī)藥管理局)等單位。"
+               "聯(lián)系團縣委等單位。\n")
+    docs = run(glossed)
+    assert relation(docs, "oversees") == {("谭晓川", "县教育局"), ("谭晓川", "县卫生健康局")}
+    assert relation(docs, "liaises") == {("谭晓川", "团县委")}
+    assert "卫生" in areas(docs, "谭晓川")
+
+
+@pytest.mark.parametrize("name, jurisdiction, expected", [
+    ("团县委", "沅陵坪县", "共青团沅陵坪县委员会"),
+    ("团市委", "沅陵坪市", "共青团沅陵坪市委员会"),
+    ("团市委", "沅陵坪县", "团市委"),  # another level's: left as written
+    ("县团委", "沅陵坪县", "沅陵坪县共青团委员会"),
+])
+def test_youth_league_committees_are_not_committees_of_a_committee(name, jurisdiction, expected):
+    from extract import units
+    assert units.canonical(name, jurisdiction) == expected
