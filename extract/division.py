@@ -819,9 +819,11 @@ class _Reader:
         # (分管市政府办公室和机构编制、财政工作: the body first, fields after it)
         found = self.items(obj) if rel in (OVERSEES, CO_OVERSEES) else []
         if found and (units.is_body(obj.split("、")[0]) or units.is_body(obj) or units.is_body(found[0].text)):
+            marks = vocab.load("verbs")["item_marks"]
             for it in found:
                 if units.is_body(it.text):
-                    self.add(who, rel, it.text, "unit", cstart, cend)
+                    # (卫生院（业务指导）: the unit's own mark says its relation)
+                    self.add(who, marks.get(it.mark, "") or rel, it.text, "unit", cstart, cend)
                 else:  # a field as written: no prefix carried onto it (机构编制, not 市机构编制)
                     written = obj[it.start:it.end].strip() if it.end > it.start else it.text
                     for f in _fields(units.strip_field_tail(written, True)):

@@ -830,16 +830,22 @@ def _name_then_affiliation(line: str, nxt: str) -> str:
 
 def _person_in(phrase: str) -> str:
     """The name in ``某某同志`` or ``统计局副局长某某`` (an affiliation before it)."""
+    return _person_and_post(phrase)[0]
+
+
+def _person_and_post(phrase: str) -> tuple[str, str]:
+    """(name, the post written before it) of ``统计局副局长某某同志``;
+    (name, '') of ``某某同志``; ('', '') when no name is found."""
     phrase = names.strip_comrade(phrase.strip())
     if names.is_name(phrase):
-        return phrase
+        return phrase, ""
     tn = names.split_title_name(phrase)
     if tn:
-        return tn[1]
+        return tn[1], tn[0]
     for n in (3, 2, 4):
         if len(phrase) > n and phrase[:-n].endswith(vocab.post_endings()) and names.is_name(phrase[-n:]):
-            return phrase[-n:]
-    return ""
+            return phrase[-n:], phrase[:-n]
+    return "", ""
 
 
 def _office(text: str, group: str):
@@ -872,10 +878,11 @@ def _office(text: str, group: str):
         found.append(("办公室副主任", m.start(1), m.end(1)))
     for role, s, e in sorted(found, key=lambda f: (f[0] != "办公室主任", f[1])):
         for who in re.split(r"[、，,]", text[s:e]):
-            who = _person_in(re.sub(r"^由|同志$", "", who.strip()))
+            # (区水利局局长某某同志任办公室副主任: the post he is named by)
+            who, post = _person_and_post(re.sub(r"^由|同志$", "", who.strip()))
             if who and (who, role) not in seen:
                 seen.add((who, role))
-                people.append((who, role, s, e))
+                people.append((who, role, s, e, post))
     return host, people, spans
 
 
@@ -1097,8 +1104,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             oname = group + "办公室"
             ev = evidence.make(norm, source, base + ospans[0][0], base + ospans[0][1]) if ospans else ev_group
             groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
-            for who, orole, s, e in office:
-                members.append(Membership(oname, who, "person", orole, affiliation.get(who, ""),
+            for who, orole, s, e, post in office:
+                members.append(Membership(oname, who, "person", orole, affiliation[who] if who in affiliation else post,
                                           evidence.make(norm, source, base + s, base + e)))
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
@@ -1379,9 +1386,11 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
         if office:
             oname = group + "办公室"
             groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
-            known = {m.member: m.affiliation for m in members if m.group == group and m.affiliation}
-            for who, orole, s_, e_ in office:
-                members.append(Membership(oname, who, "person", orole, known.get(who, ""),
+            # (a member keeps the affiliation the roster gives him, even none: the post
+            # an office sentence names is for one on no roster)
+            known = {m.member: m.affiliation for m in members if m.group == group}
+            for who, orole, s_, e_, post in office:
+                members.append(Membership(oname, who, "person", orole, known[who] if who in known else post,
                                           evidence.make(norm, source, start + s_, start + e_)))
     return groups, members
 

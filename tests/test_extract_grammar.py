@@ -109,7 +109,7 @@ def test_traditional_roster_with_space_affiliations_and_office_director_by_affil
     assert members(docs) == {
         (g, "杜鹏", "组长", "省人民政府副省长"), (g, "肖捷", "副组长", "省人民政府副秘书长"),
         (g, "丁向前", "副组长", "省水利厅厅长"), (g, "王峰", "成员", "省财政厅副厅长"),
-        (g, "宋兰", "成员", "省统计局副局长"), (g + "办公室", "徐一凡", "办公室主任", ""),
+        (g, "宋兰", "成员", "省统计局副局长"), (g + "办公室", "徐一凡", "办公室主任", "省水利厅副厅长"),  # the post he is named by
     }
     (doc,) = docs
     assert {gr.name: gr.office_host for gr in doc.groups}[g] == "省水利厅"

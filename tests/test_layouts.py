@@ -3498,3 +3498,24 @@ def test_leader_profiles_with_duty_labels_and_pinyin_glosses():
 def test_youth_league_committees_are_not_committees_of_a_committee(name, jurisdiction, expected):
     from extract import units
     assert units.canonical(name, jurisdiction) == expected
+
+
+def test_township_division_with_village_attachments_and_guidance_marks():
+    text = ("中共某镇委员会 某镇人民政府\n关于镇党政领导班子成员工作分工的通知\n某党发〔2020〕2号\n"
+            "现将镇党政领导班子成员工作分工通知如下：\n"
+            "侯明轩：镇党委委员、副镇长。负责农业农村、水利工作。分管林业站、水利站。挂村：杉木村、竹坪村。\n"
+            "庹红梅：副镇长。负责教育、民政工作。分管社会事务办、卫生院（业务指导）。包联村：茶岭村。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("侯明轩", "林业站"), ("侯明轩", "水利站"), ("庹红梅", "社会事务办")}
+    assert relation(docs, "liaises") == {("侯明轩", "杉木村"), ("侯明轩", "竹坪村"), ("庹红梅", "卫生院"),
+                                         ("庹红梅", "茶岭村")}
+    assert not any("业务指导" in a for a in areas(docs, "庹红梅"))
+
+
+def test_prose_roster_whose_office_deputy_is_named_by_his_post():
+    text = ("关于成立区河长制工作领导小组的通知\n某政办〔2017〕31号\n"
+            "由区长麦振东任组长，副区长黎达任副组长，区水利局、区财政局主要负责同志为成员。"
+            "领导小组办公室设在区水利局，由黎达同志兼任办公室主任，区水利局局长庞远山同志任办公室副主任。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships if m.member_kind == "person"}
+    assert ("庞远山", "办公室副主任", "区水利局局长") in got
+    assert ("黎达", "办公室主任", "副区长") in got
