@@ -10,6 +10,7 @@ notice saved from a web page, a roster).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .chars import HAN
@@ -283,12 +284,24 @@ _GOVERNMENT = re.compile(r"([" + HAN + r"]{2,8}?(?:自治州|自治县|市|县|�
                          r"(?:人民政府|政府)")
 
 
+@lru_cache(maxsize=None)
+def _verb_cues() -> tuple[str, ...]:
+    return tuple(vocab.longest_first([c["cue"] for c in vocab.load("verbs")["division_cues"]]))
+
+
 def _government_named(text: str) -> str:
     """A document that names no issuer (a web service's answer, a page
     without a signature) belongs to the government it names most."""
     counts: dict[str, int] = {}
+    cues = _verb_cues()
     for m in _GOVERNMENT.finditer(text):
-        place = jurisdiction_of(m.group(0))
+        # (主持区政府全面工作, 协助市政府…: a verb before the level is no place)
+        named = m.group(0)
+        while named.startswith(cues):
+            named = named[len(next(c for c in cues if named.startswith(c))):]
+        place = jurisdiction_of(named)
+        if len(place) < 2:
+            continue
         if place:
             counts[place] = counts.get(place, 0) + 1
     return max(counts, key=counts.get) if counts else ""

@@ -3519,3 +3519,17 @@ def test_prose_roster_whose_office_deputy_is_named_by_his_post():
     got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships if m.member_kind == "person"}
     assert ("庞远山", "办公室副主任", "区水利局局长") in got
     assert ("黎达", "办公室主任", "副区长") in got
+
+
+def test_a_leaders_page_as_an_html_table_names_its_own_district():
+    # 主持区政府全面工作 names no district 主持区: the page's government is the one it names
+    page = ("<html><head><title>领导之窗_楠岔区人民政府</title></head><body>"
+            "<table><tr><th>姓名</th><th>职务</th><th>工作分工</th></tr>"
+            "<tr><td>蒙建林</td><td>区委副书记、区长</td><td>主持区政府全面工作，负责审计工作。分管区审计局。</td></tr>"
+            "<tr><td>覃丽</td><td>副区长</td><td>负责财政工作。分管区财政局；协助蒙建林同志分管区审计局。</td></tr>"
+            "</table><div>版权所有：楠岔区人民政府办公室</div></body></html>")
+    from extract.formats import html
+    docs = run(html.to_text(page))
+    assert {d.jurisdiction for d in docs} == {"楠岔区"}
+    assert relation(docs, "oversees") == {("蒙建林", "区审计局"), ("覃丽", "区财政局")}
+    assert relation(docs, "co_oversees") == {("覃丽", "区审计局")}
