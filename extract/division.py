@@ -815,6 +815,10 @@ class _Reader:
     def objects(self, who, rel, obj, cstart, cend):
         """Units or fields after 分管 / 负责 / 协助分管: a body is overseen,
         a field of work is what the leader is responsible for."""
+        # (分管县公安局、县应急管理局工作: the 工作 closes the list of bodies, it is no
+        # part of the last one; 县委农村工作办公室 keeps its own)
+        if obj.endswith("工作") and units.is_body(re.split(r"[、，,]|和|及", obj[:-2])[-1]):
+            obj = obj[:-2]
         many = bool(re.search(r"[、，,]", obj))
         # (分管市政府办公室和机构编制、财政工作: the body first, fields after it)
         found = self.items(obj) if rel in (OVERSEES, CO_OVERSEES) else []

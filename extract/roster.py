@@ -81,6 +81,26 @@ def _unnumbered(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=1)
+def _body_role():
+    roles = "|".join(re.escape(r) for r in vocab.roster_roles())
+    return re.compile(r"^(\s*)(领导小组|指挥部|委员会|工作专班|专班|工作组|小组)(?=(" + roles
+                      + r")\s*[：:])")
+
+
+def _unprefixed(line: str) -> str:
+    """A role label that names its body (领导小组组长：某某, 领导小组办公室主任：
+    某某): the body's word blanked out, the line keeping its length."""
+    if not line.lstrip().startswith(("领", "指", "委", "工", "专", "小")):
+        return line
+    m = _body_role().match(line)
+    # (专班组长 is a role of its own, left as written; a joint meeting's 联席会议成员单位：
+    # is read as a joint meeting's list)
+    if not m or m.group(2) + m.group(3) in vocab.roster_roles():
+        return line
+    return m.group(1) + "　" * len(m.group(2)) + line[m.end():]
+
+
 def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     """A roster on one line (组长：某（县长） 副组长：某、某 成员：…) is read as
     one line per role."""
@@ -894,7 +914,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     warnings: list[Warning] = []
     lines, pos = [], start
     for line in text[start:end].split("\n"):
-        line = _unnumbered(line)
+        line = _unprefixed(_unnumbered(line))
         lines.extend((p, _role_by_verb(piece)) for p, piece in _split_inline_roles(_role_by_verb(line), pos))
         pos += len(line) + 1
     aliases = None  # （以下简称县食安办）: short names the document defines, read when needed

@@ -24,9 +24,10 @@ _ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[�
                    r"|[一二三四五六七八九十]+是(?=[^，,、]{2,40}[。；])|第[一二三四五六七八九十百零〇\d]+条)\s*")
 _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]|[一二三四五六七八九十百]+、)\s*")
 _BRACKET = re.compile(
-    r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:按照?职责分工负责|按职责负责|分工负责|分别负责|负责|牵头落实|落实)"
+    r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:(?:按照?|依照?|根据)职责(?:分工)?负责|分工负责|分别负责|负责"
+    r"|牵头落实|落实)"
     # (…按职责分工负责，相关单位配合): the units that help, after it (…负责，各市、州人民政府落实)
-    r"(?:[，,；;]((?:[^（）〔〕，,；;]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|落实|负责))?）")
+    r"(?:[，,；;]((?:[^（）〔〕，,；;]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|支持|落实|负责))?）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
 # the labels of a task's units (vocab/verbs.yaml task_unit_labels)
 _UNIT_LABELS = vocab.load("verbs")["task_unit_labels"]
@@ -45,8 +46,10 @@ SUPPORT_LABELS = frozenset(_UNIT_LABELS["support"])
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
 _LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
 _SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
-# （市科技局牵头，市教育局、人社局配合）
-_BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头[，,；;](" + _ITEMS + r")" + _SUPPORT_END + r"）")
+# （市科技局牵头，市教育局、人社局配合）, （X牵头组织实施，Y配合，Z落实）; inside a
+# bracket 支持 is one more helper's verb (in prose, 争取某集团支持 is no unit's)
+_BRACKET_LEAD = re.compile(r"（(" + _ITEMS + r")牵头(?:组织实施|组织|实施|推进)?[，,；;](" + _ITEMS + r")"
+                           + _SUPPORT_END[:-1] + r"|支持)）")
 _LEAD_PROSE = re.compile(r"(?:由|(?:^|(?<=[，,。；]))\s*)((?:[^，。；〔〕]|〔[^〕]*〕){2,60}?)(?:共同)?牵头[，,]"
                          r"((?:[^，。；〔〕]|〔[^〕]*〕){2,200}?)" + _SUPPORT_END
                          # (…配合，各县区人民政府抓好落实: who carries it out)
@@ -369,10 +372,12 @@ def _units(lst: str, places) -> list[str]:
         lst = _OTHER_FIELD.split(lst, 1)[0]
     # (…，各区、县（市）政府。列第一位的为牵头单位，下同): the list ends at its full stop
     lst = lst.split("。", 1)[0]
-    if "；" in lst or ";" in lst:
-        # (…、市农业农村局配合；各县（市、区）人民政府负责落实): each clause's units, its verb gone
-        lst = "、".join(re.sub(r"(?:按照?职责分工)?(?:配合|参与|协同|协助|负责落实|负责|落实)$", "", part.strip())
-                       for part in re.split(r"[；;]", lst) if part.strip())
+    # (…、市农业农村局配合；各县（市、区）人民政府负责落实, …省水利厅配合，各市〔州〕
+    # 人民政府落实): each clause's units, its verb gone
+    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责)[，,]", lst)
+    if len(clauses) > 1:
+        lst = "、".join(re.sub(r"(?:按照?职责分工)?(?:配合|参与|协同|协助|支持|负责落实|负责|落实)$", "", part.strip())
+                       for part in clauses if part.strip())
     if "有关" in lst or "相关" in lst or "等" in lst:
         lst = _GENERIC.sub("", lst).strip("、，, ")
         lst = re.sub(r"[、，,]{2,}", "、", lst)

@@ -50,13 +50,15 @@ def is_department(name: str) -> bool:
 def strip_alias(name: str) -> tuple[str, str]:
     """``市发展和改革委员会（市物价局）`` → (``市发展和改革委员会``, ``市物价局``).
     A bracket that is part of the name (``各县（市、区）政府``) stays."""
-    if not name.endswith(("）", ")")):
+    if not name.endswith(("）", ")", "〕")):
         return name, ""
+    # (省委督查室〔省政府督查室〕: a bracket inside a bracket is written 〔〕; 各市〔州〕
+    # 人民政府 keeps its own, which is no body's name)
     depth, open_at = 0, -1
     for i in range(len(name) - 1, -1, -1):  # the bracket that closes at the end, nested ones inside
-        if name[i] in "）)":
+        if name[i] in "）)〕":
             depth += 1
-        elif name[i] in "（(":
+        elif name[i] in "（(〔":
             depth -= 1
             if depth == 0:
                 open_at = i

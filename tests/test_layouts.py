@@ -3533,3 +3533,38 @@ def test_a_leaders_page_as_an_html_table_names_its_own_district():
     assert {d.jurisdiction for d in docs} == {"楠岔区"}
     assert relation(docs, "oversees") == {("蒙建林", "区审计局"), ("覃丽", "区财政局")}
     assert relation(docs, "co_oversees") == {("覃丽", "区审计局")}
+
+
+def test_unit_lists_closed_by_gongzuo_and_role_labels_that_name_their_body():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政发〔2026〕2号\n"
+            "一、邝成　县委副书记、县长\n　　领导县政府全面工作。分管县审计局工作。\n"
+            "二、詹慧　副县长\n　　分管县公安局、县应急管理局工作，并联系县消防救援大队。"
+            "协助县长分管县统计局工作。联系县委农村工作办公室。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("邝成", "县审计局"), ("詹慧", "县公安局"), ("詹慧", "县应急管理局")}
+    assert relation(docs, "co_oversees") == {("詹慧", "县统计局")}
+    assert relation(docs, "liaises") == {("詹慧", "县消防救援大队"), ("詹慧", "县委农村工作办公室")}
+    roster = ("关于成立某市扬尘治理工作领导小组的通知\n某政办字〔2016〕4号\n附件\n某市扬尘治理工作领导小组成员名单\n"
+              "领导小组组长：滕岳（市长）\n领导小组常务副组长：闵涛（常务副市长）\n"
+              "领导小组成员：薄云（市财政局局长）\n　　　　　　　郦平（市环境保护局局长）\n"
+              "领导小组办公室主任：郦平（兼）\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(roster) for m in d.memberships
+           if not m.group.endswith("办公室")}
+    assert got == {("滕岳", "组长", "市长"), ("闵涛", "常务副组长", "常务副市长"),
+                   ("薄云", "成员", "市财政局局长"), ("郦平", "成员", "市环境保护局局长")}
+
+
+def test_task_brackets_with_support_verbs_nested_aliases_and_duty_wording():
+    text = ("关于印发某省农村改厕行动计划的通知\n某府办发〔2021〕9号\n"
+            "　　（一）推进改厕。新建卫生厕所。（省农业农村厅负责，省卫生健康委支持）\n"
+            "　　（二）建立运维机制。推行专业化运维。（省住房城乡建设厅牵头组织实施，省水利厅配合，各市〔州〕人民政府落实）\n"
+            "　　（三）加强监管。依法查处。（省生态环境厅、省水利厅依职责负责）\n"
+            "　　（四）严格考核。开展评估。（省生态环境厅牵头，省委督查室〔省政府督查室〕配合）\n"
+            "　　（五）完善担保。由各市（州）政府牵头，争取某某再担保集团等专业化团队支持，制定方案。\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("推进改厕", "省农业农村厅"), ("推进改厕", "省卫生健康委"),
+                   ("建立运维机制", "省住房城乡建设厅"), ("建立运维机制", "省水利厅"),
+                   ("建立运维机制", "各市〔州〕人民政府"),
+                   ("加强监管", "省生态环境厅"), ("加强监管", "省水利厅"),
+                   ("严格考核", "省生态环境厅"), ("严格考核", "省委督查室")}
+    # (争取…集团支持 in prose: whose support is sought, no unit's task)
