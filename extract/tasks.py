@@ -501,6 +501,11 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
         if "\t" not in line:  # a category row across the table (一、充电设施建设)
             k += 1
             continue
+        header = _table_columns(line)
+        if header:  # a second part of the table with its own header (二、市政协委员提案)
+            cols, last_lead = header, ""
+            k += 1
+            continue
         cells = line.split("\t")
         at, spans = lpos, []
         for cell in cells:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .chars import HAN
-from . import vocab
+from . import ordinals, vocab
 
 _OPEN, _CLOSE = "（〔(《“", "）〕)》”"
 _SEPARATORS = "、，,"
@@ -426,7 +426,9 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     """The items of a list of units, prefix carried over (unless ``carry`` is
     false: a notice that writes its units without prefixes) and aliases split off."""
     spans = split_list(text, bodies_only=bodies_only)
-    written = _shared_tail([text[s:e] for s, e in spans])
+    # (第一、第二纪检监察室, 第一至第三…组, 城关、石门2个镇纪委: one unit each)
+    written, spans = ordinals.expand([text[s:e] for s, e in spans], spans)
+    written = _shared_tail(written)
     names, aliases, marks, extra = [], [], [], []
     # (区卫生健康局及所属医疗卫生单位: what belongs to a body is no body of the list)
     kept = [k for k, w in enumerate(written) if not w.strip().startswith(("所属", "下属", "其所属", "其下属"))]

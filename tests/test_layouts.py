@@ -3568,3 +3568,33 @@ def test_task_brackets_with_support_verbs_nested_aliases_and_duty_wording():
                    ("加强监管", "省生态环境厅"), ("加强监管", "省水利厅"),
                    ("严格考核", "省生态环境厅"), ("严格考核", "省委督查室")}
     # (争取…集团支持 in prose: whose support is sought, no unit's task)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("党风政风监督室、第一、第二纪检监察室", ["党风政风监督室", "第一纪检监察室", "第二纪检监察室"]),
+    ("县委第一、第二、第三巡察组", ["县委第一巡察组", "县委第二巡察组", "县委第三巡察组"]),
+    ("派驻第四、第五纪检监察组", ["派驻第四纪检监察组", "派驻第五纪检监察组"]),
+    ("派驻第九至第十一纪检监察组", ["派驻第九纪检监察组", "派驻第十纪检监察组", "派驻第十一纪检监察组"]),
+    ("派驻第一至第二纪检监察组和河口、柳林2个镇纪委",
+     ["派驻第一纪检监察组", "派驻第二纪检监察组", "河口镇纪委", "柳林镇纪委"]),
+    ("茶山、石门、龙潭三个乡", ["茶山乡", "石门乡", "龙潭乡"]),
+    ("城关、河口2个乡镇", ["城关", "河口"]),
+    ("县财政局、第一中学", ["县财政局", "第一中学"]),  # one ordinal alone: nothing shared
+])
+def test_lists_that_write_an_ordinal_noun_or_a_counted_level_once(written, expected):
+    from extract import units
+    assert [i.text for i in units.items(written)] == expected
+
+
+def test_a_table_handing_out_suggestions_and_proposals():
+    text = ("某市人民政府办公室关于做好2024年建议提案办理工作的通知\n某政办发〔2024〕3号\n附件\n"
+            "一、市人大代表建议\n序号\t编号\t标题\t领衔代表\t主办单位\t协办单位\n"
+            "1\t建议第0012号\t关于改造老旧小区的建议\t郗明\t市住房和城乡建设局\t市财政局、市自然资源局\n"
+            "2\t建议第0058号\t关于建设港口物流园区的建议\t眭朗\t市商务局、市交通运输局（分办）\t——\n"
+            "二、市政协委员提案\n序号\t编号\t标题\t提案人\t主办单位\t协办单位\n"
+            "1\t提案第0142号\t关于规范校外培训的提案\t蓟清\t市教育局\t无\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("关于改造老旧小区的建议", "市住房和城乡建设局", True),
+                   ("关于改造老旧小区的建议", "市财政局", False), ("关于改造老旧小区的建议", "市自然资源局", False),
+                   ("关于建设港口物流园区的建议", "市商务局", True), ("关于建设港口物流园区的建议", "市交通运输局", True),
+                   ("关于规范校外培训的提案", "市教育局", True)}
