@@ -941,13 +941,18 @@ _CHANGE = re.compile(r"(?:^|(?<=[。；\n，]))([^。；\n，：]{0,16}?)同志[
 #   （甲同志调离后，）其分管的县民政局由乙同志分管
 # What the former holder did is no fact of this notice; the new holder's is.
 _VERBS = r"(分管|联系|负责|协助分管|协管)"
-_MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)[，,]\s*(?:现)?(?:调整|改|暂|一并交|交)?由"
+_MOVED_FIRST = re.compile(r"原由[^，。；]{1,30}?同志" + _VERBS + r"的([^，。；]{2,80}?)(?:[，,]\s*|(?=调整为由|改为由))"
+                          r"(?:现)?(?:调整为|改为|调整|改|暂|一并交|交)?由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 _MOVED_AFTER = re.compile(r"(?:^|(?<=[，。；\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)?"
                           r"(?:其(?:原)?(?:分管|负责|联系)的)?([^，。；\n]{2,60}?)"
                           r"(?:原由[^，。；]{1,30}?同志\S{2,4}[，,]\s*|[，,]\s*)?(?:现|仍然|仍|继续)?(?:调整|改|暂|一并交|交)?(?<!原)由"
                           r"([^，。；]{2,20}?)同志((?:协助[^，。；]{2,20}?)?" + _VERBS + r")(?!调整为|改为)")
 
+
+# 新增甲同志协助分管县自然资源局: a duty added to one leader's
+_ADDED = re.compile(r"(?:新增|增加|增设)(?:由)?([^，。；、]{2,20}?)同志((?:协助[^，。；]{0,20}?)?" + _VERBS
+                    + r")([^，。；]{2,80})")
 
 # the former holder in a change: 原由市长甲同志分管
 _FORMER = re.compile(r"原由([^，。；、（）]{3,30}?)同志")
@@ -969,7 +974,7 @@ _MOVED_TO = re.compile(r"(?:^|(?<=[，。；：\n]))(?:[一二三四五六七八
 def _moved(text: str, start: int, end: int):
     """(new holder, cue, what, span) of every duty a change notice moves."""
     out, taken = [], []
-    for rx in (_MOVED_DROP, _MOVED_TO, _MOVED_FIRST, _MOVED_AFTER):
+    for rx in (_MOVED_DROP, _MOVED_TO, _MOVED_FIRST, _MOVED_AFTER, _ADDED):
         for m in rx.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -979,6 +984,8 @@ def _moved(text: str, start: int, end: int):
                 what, who, verb = m.group(2), m.group(3), m.group(4)
             elif rx is _MOVED_TO:
                 what, who, verb = m.group(1), m.group(3), m.group(4)
+            elif rx is _ADDED:
+                who, verb, what = m.group(1), m.group(2), m.group(4)
             else:
                 what, who, verb = m.group(1), m.group(2), m.group(3)
             what = re.sub(r"^(?:答[：:])?(?:其(?:原)?(?:分管|负责|联系)的)?", "", what.strip())

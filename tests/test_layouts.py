@@ -3598,3 +3598,14 @@ def test_a_table_handing_out_suggestions_and_proposals():
                    ("关于改造老旧小区的建议", "市财政局", False), ("关于改造老旧小区的建议", "市自然资源局", False),
                    ("关于建设港口物流园区的建议", "市商务局", True), ("关于建设港口物流园区的建议", "市交通运输局", True),
                    ("关于规范校外培训的提案", "市教育局", True)}
+
+
+def test_change_notices_moving_duties_without_a_comma_and_adding_one():
+    text = ("关于调整县政府领导班子成员工作分工的通知\n某政〔2023〕15号\n"
+            "一、将原由黎远同志分管的县文化广电和旅游局调整为由岑梅同志分管。\n"
+            "二、将原由岑梅同志联系的县妇联、县残联调整为由黎远同志联系。\n"
+            "三、新增蒙华同志协助分管县自然资源局。\n其他领导同志分工不变。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("岑梅", "县文化广电和旅游局")}
+    assert relation(docs, "liaises") == {("黎远", "县妇联"), ("黎远", "县残联")}
+    assert relation(docs, "co_oversees") == {("蒙华", "县自然资源局")}
