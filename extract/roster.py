@@ -121,9 +121,12 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
     for m in _INLINE_ROLE.finditer(line, skip):
         before = line[m.start() - 1] if m.start() > skip else ""
         colon = line[m.end() - 1] in "：:"
-        if (before == "" and (colon or skip)) or \
+        if (before == "" and (colon or skip or by_verb)) or \
                 (before and before in (" \t\u3000；;。：" if colon else "；;：:，," if by_verb else "；;：:")):
             starts.append(m.start())
+    # (办公室设在…。办公室主任由甲兼任；副主任由乙兼任: the office's people, no roster)
+    if starts and "办公室" in line[:starts[0]]:
+        return [(pos, line)]
     if skip and starts and starts[0] == skip:
         cuts = starts + [len(line)]
         return [(pos + a, line[a:b].rstrip(" \t；;，,")) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
@@ -144,17 +147,20 @@ def _role_by_verb(line: str) -> str:
     global _BY_VERB
     if _BY_VERB is None:
         roles = "|".join(re.escape(r) for r in vocab.roster_roles() if not r.startswith("办公室"))
-        _BY_VERB = re.compile(r"^(\s*(?:" + roles + r"))由(.+?)((?:同志)?(?:担任|兼任)[；;。]?"
+        # (what follows the sentence, 领导小组办公室设在…, is no member)
+        _BY_VERB = re.compile(r"^(\s*(?:" + roles + r"))由([^；;。]+?)((?:同志)?(?:担任|兼任)[；;。]?(?:(?<=。).*)?"
                               r"|组成[：:；;。]?(?:(?<=[。；;]).*)?)$")
     m = _BY_VERB.match(line)
     if not m:
         return line
-    rest = m.group(2)
+    rest, close = m.group(2), m.group(3)
+    if rest.endswith("负责") and close.startswith("同志"):
+        rest, close = rest + "同志", close[2:]  # (…主要负责同志担任: the qualifier stays whole)
     if m.group(3).startswith("组成") and m.group(3)[2:3] in ("：", ":"):
         rest = " " * len(rest)  # 委员由有关部门主要负责同志组成： the members follow
     elif "组成" in m.group(3) and not re.search(r"[、，]|县|市|区|局|委|办", rest):
         rest = " " * len(rest)  # 委员由有关部门负责同志组成。 names no one
-    return m.group(1) + "：" + rest + " " * len(m.group(3))
+    return m.group(1) + "：" + rest + " " * len(close)
 
 
 # the header row of a table (成员单位 | 姓名 | 职务) names columns, no role
@@ -1179,7 +1185,9 @@ _PROSE_ROLES = ("常务副组长", "副组长", "组长", "成员", "副召集�
                 "副指挥长", "指挥长")
 _PROSE_ROLE = re.compile(r"([^，。；：]{2,80}?)(?:同志)?(?:任|为|担任)(" + "|".join(_PROSE_ROLES) + r")(?=[，、；。的]|$)")
 # …，成员由县委宣传部、…有关负责同志组成，共16个成员单位: the members after the roles
-_PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:单位)?由([^。；]+?)(?:组成|构成)")
+_PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:单位)?(?:由([^。；]+?)(?:组成|构成)"
+                            # …，成员单位包括县民政局、县财政局…: the list, no closing verb
+                            r"|单位(?:包括|为|有)[：:]?([^。；]+))")
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[；;。]))\s*([^；;。]{2,160}?)分别(?:兼任|担任|任)((?:" + "|".join(_PROSE_ROLES)
                            + r")(?:、(?:" + "|".join(_PROSE_ROLES) + r"))+)")
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
@@ -1400,9 +1408,10 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
             members.append(Membership(group, who, "person", "成员", aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
         if made:
-            for who, kind, aff, s_, e_ in _unit_members(made.group(1), 0):
+            g = 1 if made.group(1) is not None else 2
+            for who, kind, aff, s_, e_ in _unit_members(made.group(g), 0):
                 members.append(Membership(group, who, kind, "成员", aff, evidence.make(
-                    norm, source, line_start + made.start(1) + s_, line_start + made.start(1) + e_)))
+                    norm, source, line_start + made.start(g) + s_, line_start + made.start(g) + e_)))
         if office:
             oname = group + "办公室"
             groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))

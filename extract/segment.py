@@ -289,22 +289,32 @@ def _verb_cues() -> tuple[str, ...]:
     return tuple(vocab.longest_first([c["cue"] for c in vocab.load("verbs")["division_cues"]]))
 
 
+# words that begin a phrase, never a place's name: what is matched before a
+# level (联席会议由县政府…, 经某县人民政府同意) is read from each of its
+# characters on, and a reading holding one of these is none
+# (a place may hold 和, 本, 全, 将 or 从: 和平县, 本溪市, 全椒县, 将乐县, 从化区)
+_NO_PLACE = re.compile(r"^[经在对向请报是按据给把被让使与及并或各其此该]|[由的]")
+
+
 def _government_named(text: str) -> str:
     """A document that names no issuer (a web service's answer, a page
-    without a signature) belongs to the government it names most."""
+    without a signature) belongs to the government it names most; a name
+    read two ways (经某县, 某县) counts for both, and the longer of two
+    equally named wins."""
     counts: dict[str, int] = {}
     cues = _verb_cues()
     for m in _GOVERNMENT.finditer(text):
-        # (主持区政府全面工作, 协助市政府…: a verb before the level is no place)
-        named = m.group(0)
-        while named.startswith(cues):
-            named = named[len(next(c for c in cues if named.startswith(c))):]
-        place = jurisdiction_of(named)
-        if len(place) < 2:
-            continue
-        if place:
+        named = m.group(1)
+        seen = set()
+        for i in range(len(named) - 2):
+            place = jurisdiction_of(named[i:] + "人民政府")
+            head = named[i:]
+            # (主持区政府全面工作, 协助市政府…: a verb before the level is no place)
+            if len(place) < 3 or place in seen or head.startswith(cues) or _NO_PLACE.search(place[:-1]):
+                continue
+            seen.add(place)
             counts[place] = counts.get(place, 0) + 1
-    return max(counts, key=counts.get) if counts else ""
+    return max(counts, key=lambda p: (counts[p], len(p))) if counts else ""
 
 
 _ADDRESSEES = re.compile(r"^[^。；]{2,120}(?:政府|部门|单位|委员会|局|各处室|直属机构|各科室|二级机构)[^。；]{0,40}：$")

@@ -3609,3 +3609,21 @@ def test_change_notices_moving_duties_without_a_comma_and_adding_one():
     assert relation(docs, "oversees") == {("岑梅", "县文化广电和旅游局")}
     assert relation(docs, "liaises") == {("黎远", "县妇联"), ("黎远", "县残联")}
     assert relation(docs, "co_oversees") == {("蒙华", "县自然资源局")}
+
+
+def test_prose_rosters_role_first_with_by_and_a_members_list_by_baokuo():
+    text = ("关于成立某县乡村振兴工作领导小组的通知\n某办发〔2021〕3号\n"
+            "领导小组组成人员如下：组长由县委书记韦明担任；副组长由县委副书记、县长黄强，县委常委、副县长罗平担任；"
+            "成员由县委办、县财政局、县农业农村局主要负责同志担任。领导小组办公室设在县农业农村局，罗平同志兼任办公室主任。\n")
+    got = {(m.member, m.role) for d in run(text) for m in d.memberships if not m.group.endswith("办公室")}
+    assert got == {("韦明", "组长"), ("黄强", "副组长"), ("罗平", "副组长"),
+                   ("县委办", "成员"), ("县财政局", "成员"), ("县农业农村局", "成员")}
+    joint = ("关于建立某县养老服务体系建设联席会议制度的通知\n某政办函〔2022〕6号\n"
+             "联席会议由县政府分管副县长任召集人，县民政局局长任副召集人，成员单位包括县民政局、县财政局、县医疗保障局。"
+             "联席会议办公室设在县民政局。\n")
+    docs = run(joint)
+    assert {(m.member, m.role) for d in docs for m in d.memberships} == {
+        ("县政府分管副县长", "召集人"), ("县民政局局长", "副召集人"),
+        ("县民政局", "成员"), ("县财政局", "成员"), ("县医疗保障局", "成员")}
+    # (联席会议由县政府…: no government 联席会议由县 is named)
+    assert {d.jurisdiction for d in docs} == {""}
