@@ -579,6 +579,11 @@ def _header(line: str) -> _Head | None:
     if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)) \
             and _all_posts(m.group(2)):
         return _Head(m.group(1), m.group(2), -1)
+    # POSTS（兼POST）　NAME: a post held besides, in a bracket before the name
+    pj = re.fullmatch(r"([^（）()\s]{2,40})[（(]兼(?:任)?([^（）()]{2,30})[）)]\s*(\S{2,4})(?:同志)?", body.strip())
+    if pj and (names.is_name(pj.group(3)) or names.is_name(pj.group(3), known_surname=False)) \
+            and _all_posts(pj.group(1)) and _all_posts(pj.group(2)):
+        return _Head(pj.group(3), pj.group(1) + "、" + pj.group(2), -1)
     # TITLE NAME on one line, no colon
     # (一、党工委书记某某同志: run together, when 同志 or a number marks the head)
     tn = names.split_title_name(body)
@@ -872,6 +877,11 @@ class _Reader:
         if target:
             self.add(who, ASSISTS, target, "person", cstart, cend)
         rest = (m.group(3) or "").strip()
+        if rest and rest != "工作" and m.group(2) == "联系":
+            # (协助县长联系县人大常委会、县政协: liaised with, as 联系 alone)
+            for it in self.items(units.strip_field_tail(rest, True)):
+                self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
+            return
         if rest and rest != "工作":
             # (协助市长管理市政府办公室: a body he helps run is co-overseen)
             rel = CO_OVERSEES if m.group(2) in ("分管", "管理") else RESPONSIBLE_FOR

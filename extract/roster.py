@@ -619,11 +619,13 @@ def _members(text: str, *, padded: bool = False):
     pairs = _token_pairs(s, lead)
     if pairs:
         return pairs
-    # 甲和乙　副市长: two people of one role and one affiliation
-    pair = re.fullmatch(r"(\S{2,4}?)和(\S{2,4}?)\s+(\S+)", s)
-    if pair and names.is_name(pair.group(1)) and names.is_name(pair.group(2)) and names.is_post(pair.group(3)):
-        return [(pair.group(1), "person", pair.group(3), lead, lead + len(s)),
-                (pair.group(2), "person", pair.group(3), lead, lead + len(s))]
+    # 甲和乙　副市长, 甲、乙　副市长: people of one role and one affiliation
+    pair = re.fullmatch(r"((?:\S{2,4}?[和、])+\S{2,4}?)\s+(\S+)", s)
+    if pair:
+        who = re.split(r"[和、]", pair.group(1))
+        aff = _scope_note_gone(pair.group(2))
+        if all(names.is_name(w) for w in who) and names.is_post(aff):
+            return [(w, "person", aff, lead, lead + len(s)) for w in who]
     # (or a transliterated name, its parts joined by a middle dot: 别某·努某 地区农业局局长)
     m = re.fullmatch(r"([^\s，,]{2,4}?|" + names.DOTTED + r")(?:同志)?"
                      r"(?:\s+|[，,]\s*)(\S.*)", s)
@@ -632,6 +634,7 @@ def _members(text: str, *, padded: bool = False):
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
         # 韦某，男，瑶族，县委常委: sex and ethnicity are no part of the affiliation
         aff = re.sub(r"^[，,]?\s*(?:(?:男|女|[" + HAN + r"]{1,3}族)[，,]\s*)+", "", m.group(2).strip())
+        aff = _scope_note_gone(aff)
         return [(m.group(1), "person", aff, lead, lead + len(s))]
     # several members written affiliation first on one line, 、 between them
     # (县委常委、常务副县长 郑某、副县长 吴某): the affiliation may hold a 、 itself
@@ -837,6 +840,15 @@ def _unit_members(s: str, lead: int):
     for at, part in posts_at.items():
         found.append((part.strip(), "post", "", lead + at, lead + at + len(part)))
     return sorted(found, key=lambda f: f[3])
+
+
+_SCOPE_NOTE = re.compile(r"[（(](?:分管|负责|主管|协管|联系)[^（）()]{1,30}[）)]$")
+
+
+def _scope_note_gone(aff: str) -> str:
+    """区政府副区长（分管城乡建设） → 区政府副区长: what he oversees is a note on
+    the post, no part of it."""
+    return _SCOPE_NOTE.sub("", aff) if aff.endswith(("）", ")")) else aff
 
 
 def _name_then_affiliation(line: str, nxt: str) -> str:
@@ -1398,11 +1410,17 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
                     break
                 listed_after += [(who, aff, pos + s_, pos + e_) for who, _, aff, s_, e_ in got]
                 pos = nl + 1
+        people = _prose_people(roles)
+        if not listed_after and not any(kind == "person" for _, kind, _, _ in people) \
+                and group_kind(group) != "joint_meeting":
+            # (成立…领导小组，由市政府分管副市长任组长，…分管负责同志为成员: a group
+            # named by posts alone, in a plan's 保障措施, is no roster)
+            continue
         host, office, ospans = _office(text[start:end], group)
         host = units.with_prefix(host, jurisdiction) if host else host
         groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
         listed = listed | {group}
-        for who, kind, role, aff in _prose_people(roles):
+        for who, kind, role, aff in people:
             members.append(Membership(group, who, kind, role, aff, ev))
         for who, aff, s_, e_ in listed_after:
             members.append(Membership(group, who, "person", "成员", aff,

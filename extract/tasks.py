@@ -26,8 +26,10 @@ _TOP_ENUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百]+[）)]
 _BRACKET = re.compile(
     r"（((?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?)(?:(?:按照?|依照?|根据)职责(?:分工)?负责|分工负责|分别负责|负责"
     r"|牵头落实|落实)"
-    # (…按职责分工负责，相关单位配合): the units that help, after it (…负责，各市、州人民政府落实)
-    r"(?:[，,；;]((?:[^（）〔〕，,；;]|〔[^〕]*〕){2,60}?)(?:配合|参与|协助|支持|落实|负责))?）")
+    # (…按职责分工负责，相关单位配合): the units that help, after it (…负责，各市、州人民政府落实,
+    # …负责，X指导，Y、Z配合), and a deadline closing the bracket (；完成时间：…)
+    r"(?:[，,；;]((?:[^（）〔〕；;]|〔[^〕]*〕){2,120}?)(?:配合|参与|协助|支持|落实|负责|指导))?"
+    r"(?:[；;，,]\s*(?:完成时限|完成时间|时间节点|时限)[：:][^（）]*)?）")
 _ITEMS = r"(?:[^（）〔〕]|〔[^〕]*〕|（[^（）]*）)+?"
 # the labels of a task's units (vocab/verbs.yaml task_unit_labels)
 _UNIT_LABELS = vocab.load("verbs")["task_unit_labels"]
@@ -364,7 +366,7 @@ _OTHER_FIELD = re.compile(r"[；;]\s*[^：:；;，,、（）\s]{2,6}[：:]")
 def _units(lst: str, places) -> list[str]:
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
-    lst = re.sub(r"(?:具体|共同)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)
+    lst = re.sub(r"(?:具体|共同|属地)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)
     lst = re.sub(r"(?<=[局委办院厅府])等$", "", lst)  # (…、市生态环境局等按职责分工负责: the units written)
     if "/" in lst.strip("/ "):
         lst = re.sub(r"\s*/\s*", "、", lst)  # 市邮政管理局/市商务局: a slash parts units as 、 does
@@ -374,9 +376,11 @@ def _units(lst: str, places) -> list[str]:
     lst = lst.split("。", 1)[0]
     # (…、市农业农村局配合；各县（市、区）人民政府负责落实, …省水利厅配合，各市〔州〕
     # 人民政府落实): each clause's units, its verb gone
-    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责)[，,]", lst)
+    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责|指导)[，,]", lst)
     if len(clauses) > 1:
-        lst = "、".join(re.sub(r"(?:按照?职责分工)?(?:配合|参与|协同|协助|支持|负责落实|负责|落实)$", "", part.strip())
+        # (…，各县区政府属地负责: the adverb goes with the verb)
+        lst = "、".join(re.sub(r"(?:具体|共同|属地)?(?:按照?职责分工)?(?:配合|参与|协同|协助|支持|负责落实|负责|落实|指导)$",
+                              "", part.strip())
                        for part in clauses if part.strip())
     if "有关" in lst or "相关" in lst or "等" in lst:
         lst = _GENERIC.sub("", lst).strip("、，, ")

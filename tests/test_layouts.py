@@ -3627,3 +3627,42 @@ def test_prose_rosters_role_first_with_by_and_a_members_list_by_baokuo():
         ("县民政局", "成员"), ("县财政局", "成员"), ("县医疗保障局", "成员")}
     # (联席会议由县政府…: no government 联席会议由县 is named)
     assert {d.jurisdiction for d in docs} == {""}
+
+
+def test_heads_with_a_post_held_besides_and_assisting_a_leader_with_liaison():
+    text = ("某县人民政府关于县政府领导班子成员工作分工的通知\n某政〔2018〕2号\n"
+            "县委副书记、县长　龚振远\n　　主持县政府全面工作。\n"
+            "县委常委、副县长（兼县产业集聚区党工委书记）　瞿飞\n　　负责工业工作。分管县商务局。联系县供电公司。\n"
+            "县政府党组成员、县政府办公室主任　郄澜\n　　协助县长联系县人大常委会、县政协。分管县政府办公室。\n")
+    docs = run(text)
+    assert ("瞿飞", "县产业集聚区党工委书记") in posts(docs) and ("瞿飞", "副县长") in posts(docs)
+    assert relation(docs, "oversees") == {("瞿飞", "县商务局"), ("郄澜", "县政府办公室")}
+    assert relation(docs, "liaises") == {("瞿飞", "县供电公司"), ("郄澜", "县人大常委会"), ("郄澜", "县政协")}
+    assert relation(docs, "assists") == {("郄澜", "龚振远")}
+
+
+def test_roster_scope_notes_and_names_sharing_one_affiliation():
+    text = ("关于调整某区城市更新工作领导小组成员的通知\n某府办发〔2023〕41号\n"
+            "　　组　　长：莘远帆　区委副书记、区长\n"
+            "　　副 组 长：郜　岚　区政府副区长（分管城乡建设）\n"
+            "　　　　　　　佴书华、逄立伟　区政府副区长\n"
+            "　　成　　员：亓海宁　区政府办公室主任\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("莘远帆", "组长", "区委副书记、区长"), ("郜岚", "副组长", "区政府副区长"),
+                   ("佴书华", "副组长", "区政府副区长"), ("逄立伟", "副组长", "区政府副区长"),
+                   ("亓海宁", "成员", "区政府办公室主任")}
+
+
+def test_plan_brackets_with_guidance_local_duty_and_a_deadline_and_a_group_of_posts_alone():
+    text = ("关于印发某市村庄清洁行动实施方案的通知\n某政办发〔2019〕9号\n二、重点任务\n"
+            "　　（一）改变不良习惯。开展评选活动。（市妇联牵头，市文明办、团市委配合，各县区政府属地负责）\n"
+            "　　（二）推进厕所革命。完成户厕改造。（各县区政府负责，市农业农村局指导，市卫生健康委、市住建局配合；"
+            "完成时间：2019年11月底前）\n三、保障措施\n"
+            "　　（一）加强组织领导。成立某市村庄清洁行动工作领导小组，由市政府分管副市长任组长，市政府分管副秘书长、"
+            "市农业农村局局长任副组长，市直有关部门分管负责同志为成员，领导小组办公室设在市农业农村局。\n")
+    docs = run(text)
+    got = {(a.task, a.unit) for d in docs for a in d.assignments}
+    assert got == {("改变不良习惯", "市妇联"), ("改变不良习惯", "市文明办"), ("改变不良习惯", "团市委"),
+                   ("改变不良习惯", "各县区政府"), ("推进厕所革命", "各县区政府"), ("推进厕所革命", "市农业农村局"),
+                   ("推进厕所革命", "市卫生健康委"), ("推进厕所革命", "市住建局")}
+    assert not [m for d in docs for m in d.memberships]  # a group named by posts alone is no roster
