@@ -250,6 +250,10 @@ def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     stem = units.place_stem(jurisdiction)
     if len(stem) >= 2 and name.startswith(stem):
         return name
+    # (自治区数字政府建设领导小组 in a region's notice: the generic word is the region)
+    for generic in ("自治区", "自治州", "自治县"):
+        if name.startswith(generic) and jurisdiction.endswith(generic):
+            return jurisdiction + name[len(generic):]
     level = jurisdiction[-1]
     if name.startswith(level) and not name.startswith(level + level):
         return jurisdiction + name[1:]
@@ -334,20 +338,33 @@ def _zone_group(lines, i, groups, jurisdiction):
 _ALIAS = re.compile(r"([^，。；：（）《》]{4,80}?)[（(]以下简称[“\"]?([^）)”\"]{2,12})[”\"]?[）)]")
 
 
-def _aliases(text: str) -> dict:
+def _aliases(text: str, generic: bool = False) -> dict:
     """Short names a document defines for groups: 县食品安全工作领导小组办公室
-    （以下简称县食安办） → {县食安办: 县食品安全工作领导小组办公室}."""
+    （以下简称县食安办） → {县食安办: 县食品安全工作领导小组办公室}.  With
+    ``generic``, a short name that is only the kind of body (（以下简称领导小组）)
+    too: a heading 一、领导小组 then names the group the document defined."""
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     out = {}
-    name_re = re.compile(r"(?:" + "|".join(("县", "市", "区", "省", "州", "旗", "镇", "乡")) + r")[^，。；、]{1,40}?(?:"
-                         + ends + r")(?:办公室)?")
+    name_re = re.compile(r"(?:" + "|".join(("自治区", "自治州", "自治县", "县", "市", "区", "省", "州", "旗", "盟", "镇",
+                                            "乡")) + r")[^，。；、]{1,40}?(?:" + ends + r")(?:办公室)?")
     for m in _ALIAS.finditer(text):
-        before = m.group(1)
+        before = re.sub(r"(?:工作)?制度$", "", m.group(1))  # (建立…联席会议制度（以下简称联席会议）)
         # the shortest name that ends there (…局长某某同志不再担任某县食品安全委员会
-        # → 县食品安全委员会, not all from the first 县)
-        g = next((name_re.fullmatch(before, i) for i in range(len(before) - 2, -1, -1)
-                  if before[i] in "县市区省州旗镇乡" and name_re.fullmatch(before, i)), None)
-        if g and m.group(2) not in vocab.group_endings():
+        # → 县食品安全委员会, not all from the first 县; 自治区… whole)
+        at = next((i for i in range(len(before) - 2, -1, -1)
+                   if before[i] in "县市区省州旗盟镇乡自" and name_re.fullmatch(before, i)), None)
+        if at is not None and at >= 2 and before[at - 2:at] == "自治" and name_re.fullmatch(before, at - 2):
+            at -= 2
+        g = name_re.fullmatch(before, at) if at is not None else None
+        if m.group(2) in vocab.group_endings():
+            # (决定成立某县创建国家卫生县城指挥部（以下简称指挥部）: a short name that is
+            # only the kind stands for the whole body the verb sets up, not for 县城指挥部)
+            verb = None
+            for verb in re.finditer(r"成立|建立|设立|组建|调整", before):
+                pass
+            g = re.compile(r"[^，。；、]{2,60}?(?:" + ends + r")").fullmatch(before, verb.end()) \
+                if generic and verb else None
+        if g:
             out[m.group(2)] = g.group(0)
     return out
 
@@ -877,6 +894,10 @@ def _person_and_post(phrase: str) -> tuple[str, str]:
     phrase = names.strip_comrade(phrase.strip())
     if names.is_name(phrase):
         return phrase, ""
+    # 某某同志（省政务服务管理局副局长）: the post in a bracket after the name
+    nb = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]{2,40})[）)]", phrase)
+    if nb and names.is_name(nb.group(1)) and names.is_post(nb.group(2)):
+        return nb.group(1), nb.group(2)
     tn = names.split_title_name(phrase)
     if tn:
         return tn[1], tn[0]
@@ -886,10 +907,30 @@ def _person_and_post(phrase: str) -> tuple[str, str]:
     return "", ""
 
 
+def _own_office_text(text: str, group: str) -> str:
+    """``text`` with the sentences about another body's office blanked out
+    (same length), when it speaks of the offices of several kinds of body
+    (领导小组办公室设在A…。联席会议办公室设在B，某某同志任办公室主任。)."""
+    kinds = [k for k in ("领导小组", "联席会议", "指挥部", "委员会", "工作专班") if k + "办公室" in text]
+    own = next((k for k in kinds if group.endswith(k)), "")
+    if len(kinds) < 2 or not own:
+        return text
+    others = [k for k in kinds if k != own]
+    out, about = [], own  # (a sentence naming no body speaks of the office named last)
+    for sentence in re.split(r"(?<=。)", text):
+        if own + "办公室" in sentence:
+            about = own
+        elif any(k + "办公室" in sentence for k in others):
+            about = ""
+        out.append(sentence if about else re.sub(r"[^\n]", " ", sentence))
+    return "".join(out)
+
+
 def _office(text: str, group: str):
     """(host, [(name, role, start, end)], sentence spans) from the sentences
     after a roster."""
     host, people, seen = "", [], set()
+    text = _own_office_text(text, group)
     m = re.search(r"不设办公室", text)
     if m:
         return "", [], [m.span()]
@@ -946,7 +987,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         # a roster starts here: its group is named by the nearest heading above
         group = ""
         if aliases is None:
-            aliases = _aliases(text[start:end])
+            aliases = _aliases(text[start:end], generic=True)
         sub = _zone_group(lines, i, groups, jurisdiction) or _sub_group(lines, i, groups, title, jurisdiction)
         if sub:
             group, heading, _ = sub
@@ -1202,6 +1243,9 @@ _PROSE_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))[^，。；]{0,12}?成员(?:
                             r"|单位(?:包括|为|有)[：:]?([^。；]+))")
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[；;。]))\s*([^；;。]{2,160}?)分别(?:兼任|担任|任)((?:" + "|".join(_PROSE_ROLES)
                            + r")(?:、(?:" + "|".join(_PROSE_ROLES) + r"))+)")
+# 联席会议由县民政局、县财政局…等12个部门和单位组成: the body made of its member units
+_BODY_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))\s*(?:联席会议|领导小组|指挥部|委员会|工作专班)由([^。；，任]+?)"
+                           r"(?:等\d{1,3}个(?:部门和单位|部门|单位|成员单位))?(?:组成|构成)")
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
 
 
@@ -1365,22 +1409,25 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
     read from a roster, which a sentence of roles beside it completes."""
     groups, members = [], []
     text = norm.text
+    aliases = None  # the short names the document defines, read when needed
     for line_start, line in _lines_of(text, start, end):
         if ("任" not in line and "为" not in line) or not any(r in line for r in _PROSE_ROLES):
             continue
         line, pairs = _respectively(line) if "分别" in line else (line, [])
         found = list(_PROSE_ROLE.finditer(line))
-        made = _PROSE_MADE_OF.search(line) if found else None
+        made = (_PROSE_MADE_OF.search(line) or _BODY_MADE_OF.search(line)) if found else None
         if len({m.group(2) for m in found} | {r for _, r, _, _ in pairs} | ({"成员"} if made else set())) < 2:
             continue  # one role word is no roster
         after = _PROSE_GROUP_AFTER.match(line[found[-1].end():]) if found else None
         group = after.group(1) if after else ""
         if not group:
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
-            m = re.search(r"([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议))(?:[，,]\s*)?由", line)
+            m = re.search(r"([^，。；]{0,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议))(?:[，,]\s*)?由", line)
             group = _ENUM_HEAD.sub("", m.group(1)) if m else ""  # (二、联席会议由…: the number goes)
-            if group in vocab.group_endings():  # （以下简称联席会议）: the title names it
-                group = ""
+            if group in vocab.group_endings():  # （以下简称联席会议）: the name it stands for, or the title's
+                if aliases is None:
+                    aliases = _aliases(text[start:end], generic=True)
+                group = aliases.get(group, "")
             group = group or _mentioned_group(title)
         group = re.split(r"成立|建立|调整", group)[-1]
         if not group:
@@ -1427,8 +1474,12 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
                                       evidence.make(norm, source, s_, e_, sentence=False)))
         if made:
             g = 1 if made.group(1) is not None else 2
+            # (a joint meeting's units, listed as its 成员单位 or as what it is made of,
+            # have that role, as in its lists: 成员单位)
+            unit_role = "成员单位" if group_kind(group) == "joint_meeting" and (
+                g == 2 or made.re is _BODY_MADE_OF) else "成员"
             for who, kind, aff, s_, e_ in _unit_members(made.group(g), 0):
-                members.append(Membership(group, who, kind, "成员", aff, evidence.make(
+                members.append(Membership(group, who, kind, unit_role if kind == "unit" else "成员", aff, evidence.make(
                     norm, source, line_start + made.start(g) + s_, line_start + made.start(g) + e_)))
         if office:
             oname = group + "办公室"

@@ -533,6 +533,43 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
     return out, k
 
 
+# A bracket closing a task line whose every clause is UNITS + what they do
+# (（X牵头，Y、Z按职能分工负责，各街道办事处按照属地管理原则负责）, （X负责资金
+# 筹措和监管，Y负责审计监督）, （X落实属地责任，Y、Z督导）): each clause's units
+# are the ones before its first role word.
+_CLAUSE_BRACKET = re.compile(r"（((?:[^（）]|（[^（）]*）)+)）[。；]?\s*$")
+_CLAUSE_VERB = re.compile(r"牵头|负责|配合|参与|协助|支持|落实|指导|督导|统筹|做好|承担|按照?|依照?|根据|具体|共同|属地")
+_CLAUSE_SPLIT = re.compile(r"[，,；;](?![^（）]*）)")
+
+
+def _clause_units(inner: str, places) -> tuple[list[str], set] | None:
+    """(units, lead units) of a bracket of clauses, None unless every clause
+    names units (a deadline clause, 2023年底前完成, closes it and names none)."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(inner) if c.strip()]
+    if len(clauses) < 2:
+        return None  # one clause: the bracket patterns read it
+    out, lead, any_lead = [], set(), False
+    for k, clause in enumerate(clauses):
+        if re.match(r"^(?:完成时限|完成时间|时间节点|时限)[：:]|^\d{4}年|^持续推进|^长期", clause):
+            continue
+        verb = _CLAUSE_VERB.search(clause)
+        if not verb or verb.start() < 2:
+            return None
+        us = _units(clause[:verb.start()], places)
+        if not us or not all(units.is_body(u) or units.bare_prefix(u) for u in us):
+            # (…，行业主管部门按职责做好…: a kind of body, no unit, after the units)
+            if k:
+                continue
+            return None
+        if verb.group(0) == "牵头":
+            lead.update(us)
+            any_lead = True
+        out += [u for u in us if u not in out]
+    if not out:
+        return None
+    return out, lead if any_lead else {out[0]}
+
+
 def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: str) -> list[Assignment]:
     text = norm.text
     places = units.places(jurisdiction)
@@ -619,6 +656,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 # 牵头单位 names the leads; a plain 责任单位 list leads with its first
                 leads = set(lead) if m.group(1) in LEAD_LABELS else set(lead[:1])
             found.append((lead + support, leads, m.span()))
+        for m in _CLAUSE_BRACKET.finditer(line):
+            got = _clause_units(m.group(1), places) if free(m) else None
+            if got:
+                found.append((got[0], got[1], m.span()))
         for m in _BRACKET_LEAD.finditer(line):
             lead, support = _units(m.group(1), places), _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):

@@ -140,6 +140,13 @@ def _merge_shared_head(spans, text):
             a = text[s:e].strip()
             ns, ne = spans[i + 1]
             b = text[ns:ne].strip()
+            # (县委、县政府督查室: an office the Party committee and the government
+            # share is one unit; 县委、县政府 alone are two)
+            if re.fullmatch(r"[省市县区州旗]委", a) and b.startswith(a[0] + "政府") and len(b) > 3 \
+                    and is_body_plain(b):
+                out.append((s, ne))
+                i += 2
+                continue
             # (a township is a place, never a modifier: 石门镇、双河镇人大主席团)
             if 1 < len(a) <= 3 and len(b) > len(a) and b[len(a) - 1] == a[-1] and not is_body_plain(a) \
                     and not a.endswith(("乡", "镇", "街道")):

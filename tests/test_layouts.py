@@ -3624,7 +3624,7 @@ def test_prose_rosters_role_first_with_by_and_a_members_list_by_baokuo():
     docs = run(joint)
     assert {(m.member, m.role) for d in docs for m in d.memberships} == {
         ("县政府分管副县长", "召集人"), ("县民政局局长", "副召集人"),
-        ("县民政局", "成员"), ("县财政局", "成员"), ("县医疗保障局", "成员")}
+        ("县民政局", "成员单位"), ("县财政局", "成员单位"), ("县医疗保障局", "成员单位")}
     # (联席会议由县政府…: no government 联席会议由县 is named)
     assert {d.jurisdiction for d in docs} == {""}
 
@@ -3666,3 +3666,50 @@ def test_plan_brackets_with_guidance_local_duty_and_a_deadline_and_a_group_of_po
                    ("改变不良习惯", "各县区政府"), ("推进厕所革命", "各县区政府"), ("推进厕所革命", "市农业农村局"),
                    ("推进厕所革命", "市卫生健康委"), ("推进厕所革命", "市住建局")}
     assert not [m for d in docs for m in d.memberships]  # a group named by posts alone is no roster
+
+
+def test_joint_party_government_units_and_baozhua_towns():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政发﹝2019﹞8号\n"
+            "靳怀民　县委常委、常务副县长\n　　分管（联系）单位：县政府办公室、县委、县政府督查室、县财政局。\n"
+            "　　包抓镇（街道）：城关街道、槐岭镇。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("靳怀民", "县政府办公室"), ("靳怀民", "县委、县政府督查室"),
+                                          ("靳怀民", "县财政局")}
+    assert relation(docs, "liaises") == {("靳怀民", "城关街道"), ("靳怀民", "槐岭镇")}
+    from extract import units
+    assert [i.text for i in units.items("县委、县政府")] == ["县委", "县政府"]  # two bodies
+
+
+def test_a_regions_group_and_joint_meeting_named_by_their_defined_short_names():
+    text = ("某某回族自治区人民政府办公厅文件\n某政办发〔2023〕4号\n"
+            "某某回族自治区人民政府办公厅\n关于成立自治区数字政府建设领导小组和建立自治区数据共享联席会议制度的通知\n"
+            "　　决定成立自治区数字政府建设领导小组（以下简称领导小组），建立自治区数据共享联席会议制度（以下简称联席会议）。\n"
+            "　　一、领导小组\n　　㈠组成人员\n　　组　长：喇邦　自治区人民政府副主席\n"
+            "　　成　员：撒博　自治区党委网信办副主任\n"
+            "　　领导小组办公室设在自治区政务服务管理局。办公室主任由虎岚同志兼任，副主任由麻才同志（自治区政务服务管理局副局长）担任。\n"
+            "　　二、联席会议\n"
+            "　　联席会议由自治区政务服务管理局、发展改革委、公安厅等3个部门和单位组成。自治区人民政府副秘书长锁川同志任召集人。"
+            "联席会议办公室设在自治区政务服务管理局，冶明同志任办公室主任。\n")
+    docs = run(text)
+    got = {(m.group, m.member, m.role) for d in docs for m in d.memberships}
+    group, joint = "某某回族自治区数字政府建设领导小组", "某某回族自治区数据共享联席会议"
+    assert {(group, "喇邦", "组长"), (group, "撒博", "成员"), (joint, "锁川", "召集人"),
+            (joint, "自治区政务服务管理局", "成员单位"), (joint, "自治区公安厅", "成员单位")} <= got
+    # each office has its own people
+    assert (group + "办公室", "麻才", "办公室副主任") in got and (joint + "办公室", "冶明", "办公室主任") in got
+    assert (group + "办公室", "冶明", "办公室主任") not in got
+
+
+def test_task_brackets_written_as_clauses_of_units_and_what_they_do():
+    text = ("关于印发某区老旧小区整治实施方案的通知\n某政办发〔2017〕5号\n二、重点任务\n"
+            "　　（一）开展摸底。建立项目库。（各街道办事处负责实施，区住房城乡建设局指导）\n"
+            "　　（二）改造设施。推进改造。（区住房城乡建设局牵头，区水务局、国网某某供电公司按职能分工负责，"
+            "各街道办事处按照属地管理原则负责）\n"
+            "　　（三）保障资金。多方筹集。（区财政局负责资金筹措和监管，区审计局负责审计监督）\n"
+            "　　（四）加强监管。落实责任。（区住房城乡建设局负责监管，区安监局配合，行业主管部门按职责做好本领域监管工作）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("开展摸底", "各街道办事处", True), ("开展摸底", "区住房城乡建设局", False),
+                   ("改造设施", "区住房城乡建设局", True), ("改造设施", "区水务局", False),
+                   ("改造设施", "国网某某供电公司", False), ("改造设施", "各街道办事处", False),
+                   ("保障资金", "区财政局", True), ("保障资金", "区审计局", False),
+                   ("加强监管", "区住房城乡建设局", True), ("加强监管", "区安监局", False)}
