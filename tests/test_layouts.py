@@ -3713,3 +3713,13 @@ def test_task_brackets_written_as_clauses_of_units_and_what_they_do():
                    ("改造设施", "国网某某供电公司", False), ("改造设施", "各街道办事处", False),
                    ("保障资金", "区财政局", True), ("保障资金", "区审计局", False),
                    ("加强监管", "区住房城乡建设局", True), ("加强监管", "区安监局", False)}
+
+
+def test_a_table_of_county_leaders_and_the_towns_and_projects_they_liaise_with():
+    text = ("关于明确县级领导联系乡镇和重点项目的通知\n某政办发〔2021〕12号\n"
+            "序号\t县级领导\t职务\t联系乡镇\t联系重点项目\n"
+            "1\t黎光\t县委副书记、县长\t城关镇、河口乡\t县城污水处理厂\n"
+            "2\t韦鸣\t副县长\t龙潭乡\t——\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("黎光", "城关镇"), ("黎光", "河口乡"), ("韦鸣", "龙潭乡")}
+    assert ("黎光", "县长") in posts(docs)
