@@ -770,21 +770,29 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
         if len(body) >= 12:
             lines.append((body, pos + len(kept) - 1))
         pos += len(line) + 1
-    exact = _full_lines([(len(body), at) for body, at in lines], 0)
+    exact = _full_lines([(len(body), at) for body, at in lines], 0, _NARROWEST)
     if exact:
         return exact
     # (a line of over a hundred characters is no page's width: counted, not measured)
     prose = [(10_000, at) if len(body) > 100 else (_width(body), at) for body, at in lines
              if len(body) > 100 or _PROSE.search(body) and not _GAP.search(body.strip())]
-    return _full_lines(prose, _SHORT)
+    return _full_lines(prose, _SHORT, 2 * _NARROWEST)
 
 
-def _full_lines(lines: list[tuple[int, int]], short: int) -> set:
-    """The offsets of lines as wide as most (up to ``short`` less), if most are."""
+# The narrowest page a PDF cuts lines at, in characters: rows of a roster
+# (　　　　李某　市水利局局长) are often of one length, and far shorter.
+_NARROWEST = 16
+
+
+def _full_lines(lines: list[tuple[int, int]], short: int, narrowest: int = 0) -> set:
+    """The offsets of lines as wide as most (up to ``short`` less), if most
+    are and that width is a page's (``narrowest`` or more)."""
     if len(lines) < 5:
         return set()
     counts = collections.Counter(w for w, _ in lines)
     width = max(counts, key=lambda w: (counts[w], w))  # the commonest (the widest, of equals)
+    if width < narrowest:
+        return set()
     # (a line one character over it: a mark hung in the margin)
     full = {at for w, at in lines if width - short <= w <= width + short // 3}
     if len(full) < 5 or len(full) < 0.4 * len(lines):

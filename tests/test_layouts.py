@@ -3723,3 +3723,17 @@ def test_a_table_of_county_leaders_and_the_towns_and_projects_they_liaise_with()
     docs = run(text)
     assert relation(docs, "liaises") == {("黎光", "城关镇"), ("黎光", "河口乡"), ("韦鸣", "龙潭乡")}
     assert ("黎光", "县长") in posts(docs)
+
+
+def test_roster_rows_of_one_length_are_no_page_width_cut():
+    # five rows of thirteen characters: a roster's rhythm, not a PDF cut at that width
+    text = ("某市人民政府办公室关于成立某市河长制工作领导小组的通知\n某政办〔2017〕44号\n"
+            "组　长：林卓然　市长\n副组长：许文博　常务副市长\n　　　　方立群　副市长\n"
+            "成　员：王涛　市政府副秘书长\n　　　　李雪　市水利局局长\n　　　　张强　市环保局局长\n"
+            "　　　　陈静　市住建局局长\n　　　　刘洋　市农业局局长\n"
+            "领导小组下设办公室，办公室设在市水利局，李雪同志兼任办公室主任。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships
+           if not m.group.endswith("办公室")}
+    assert got == {("林卓然", "组长", "市长"), ("许文博", "副组长", "常务副市长"), ("方立群", "副组长", "副市长"),
+                   ("王涛", "成员", "市政府副秘书长"), ("李雪", "成员", "市水利局局长"),
+                   ("张强", "成员", "市环保局局长"), ("陈静", "成员", "市住建局局长"), ("刘洋", "成员", "市农业局局长")}
