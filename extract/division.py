@@ -492,8 +492,8 @@ def _header(line: str) -> _Head | None:
     if note and names.is_name(names.strip_comrade(note.group(1)), known_surname=False) \
             and not _all_posts(note.group(2)):
         body = note.group(1) + " " * (note.end() - note.end(1)) + body[note.end():]
-    # 某某同志，现任县委常委、常务副县长，负责…
-    xr = re.match(r"([^\s，。；：（）]{2,4}?)同志[，,]\s*(?:现任|任|系)([^，。；]{2,60}?)[，,。；]", body)
+    # 某某同志，现任县委常委、常务副县长，负责… / 某某同志任市长，主持…
+    xr = re.match(r"([^\s，。；：（）]{2,4}?)同志[，,]?\s*(?:现任|任|系|担任)([^，。；]{2,60}?)[，,。；]", body)
     if xr and (names.is_name(xr.group(1)) or names.is_name(xr.group(1), known_surname=False)) \
             and _all_posts(xr.group(2)):
         return _Head(xr.group(1), xr.group(2), skip + xr.end())

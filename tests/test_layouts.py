@@ -3737,3 +3737,13 @@ def test_roster_rows_of_one_length_are_no_page_width_cut():
     assert got == {("林卓然", "组长", "市长"), ("许文博", "副组长", "常务副市长"), ("方立群", "副组长", "副市长"),
                    ("王涛", "成员", "市政府副秘书长"), ("李雪", "成员", "市水利局局长"),
                    ("张强", "成员", "市环保局局长"), ("陈静", "成员", "市住建局局长"), ("刘洋", "成员", "市农业局局长")}
+
+
+def test_prose_heads_name_then_ren_post_without_a_comma():
+    text = ("某市人民政府关于林卓然等同志工作分工的通知\n某政〔2018〕2号\n"
+            "林卓然同志任市长，主持市政府全面工作，分管市审计局。\n"
+            "许文博同志任常务副市长，负责市政府常务工作，分管市财政局，联系市税务局。\n")
+    docs = run(text)
+    assert posts(docs) == {("林卓然", "市长"), ("许文博", "常务副市长")}
+    assert relation(docs, "oversees") == {("林卓然", "市审计局"), ("许文博", "市财政局")}
+    assert relation(docs, "liaises") == {("许文博", "市税务局")}
