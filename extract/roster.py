@@ -382,6 +382,46 @@ def _alias_heading(line: str, aliases: dict) -> str:
     return aliases.get(s, "")
 
 
+_ONE_ROSTER = re.compile(r"一套人马|组成人员相同|成员相同|人员相同")
+
+
+def _twin_groups(title: str, text: str, jurisdiction: str) -> list[str]:
+    """The groups a title names together (调整A和B组成人员) when the text says
+    they have one roster (两块牌子、一套人马, 组成人员相同); [] otherwise."""
+    if "和" not in title or not _ONE_ROSTER.search(text):
+        return []
+    ends = "|".join(re.escape(e) for e in vocab.group_endings())
+    s = re.sub(r"\s+", "", title)
+    cut = "|".join(r"(?<=" + re.escape(e) + r")和" for e in vocab.group_endings())
+    found = [_mentioned_group(part) for part in re.split(cut, s)]
+    found = [_with_jurisdiction(f, jurisdiction) for f in found if f and re.search(ends + "$", f)]
+    return found if len(found) >= 2 else []
+
+
+def _twin_offices(text: str, twins: list[str]) -> list:
+    """(host, people, spans) of each twin group's office, in the order the
+    groups are named: hosts 分别设在A、B, people in the clauses that name its
+    short name (以下分别简称X、Y); [] when the text does not say so."""
+    hosts = re.search(r"分别设在([^，。；]+)", text)
+    short = re.search(r"以下分别简称([^）)]+)[）)]", text)
+    if not hosts:
+        return []
+    hosts = [h.strip() for h in hosts.group(1).split("、") if h.strip()]
+    names = [n.strip("“”\"") for n in re.split(r"[、，,]", short.group(1))] if short else []
+    if len(hosts) != len(twins):
+        return []
+    out = []
+    for k, twin in enumerate(twins):
+        people = []
+        if len(names) == len(twins):
+            # the clauses about its office, the others blanked out (offsets kept)
+            own = "".join(c if names[k] + "办公室" in c else re.sub(r"[^\n]", " ", c)
+                          for c in re.split(r"(?<=[；。])", text))
+            people = _office(own, twin)[1]
+        out.append((hosts[k], people, []))
+    return out
+
+
 def _mentioned_group(line: str) -> str:
     """A group named inside a sentence or a title: 现将调整后的柳溪县食品安全
     工作领导小组成员名单通知如下 → 柳溪县食品安全工作领导小组."""
@@ -1149,6 +1189,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             whole = text[start:end]
             host, office, ospans = _office(whole, group)
             base = start
+        # (A和B…实行“两块牌子、一套人马”，组成人员相同: one roster for both groups,
+        # their offices 分别设在X、Y and named by their short names)
+        twins = _twin_groups(title, text[start:end], jurisdiction) if not sub else []
+        twin_offices = []
+        if twins and twins[0] == group:
+            twin_offices = _twin_offices(text[start:end], twins)
+            if twin_offices:
+                host, office, ospans = twin_offices[0]
+                base = start
         host = units.with_prefix(host, jurisdiction) if host else host
         ev_group = evidence.make(norm, source, gstart, gstart + len(heading[1]), sentence=False)
         groups.append(Group(group, group_kind(group), jurisdiction, host, stated,
@@ -1186,6 +1235,19 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             for who, orole, s, e, post in office:
                 members.append(Membership(oname, who, "person", orole, affiliation[who] if who in affiliation else post,
                                           evidence.make(norm, source, base + s, base + e)))
+        if twins and twins[0] == group:
+            read = [m for m in members if m.group == group]
+            for t, twin in enumerate(twins[1:], 1):
+                thost, toffice, _ = twin_offices[t] if t < len(twin_offices) else ("", [], [])
+                thost = units.with_prefix(thost, jurisdiction) if thost else thost
+                groups.append(Group(twin, group_kind(twin), jurisdiction, thost, stated, "", ev_group))
+                members.extend(replace(m, group=twin) for m in read)
+                if toffice:
+                    groups.append(Group(twin + "办公室", "office", jurisdiction, thost, None, twin, ev_group))
+                    for who, orole, s, e, post in toffice:
+                        members.append(Membership(twin + "办公室", who, "person", orole,
+                                                  affiliation[who] if who in affiliation else post,
+                                                  evidence.make(norm, source, start + s, start + e)))
         if not roster:
             warnings.append(Warning(f"roster of {group} has no members", ev_group))
         i = k

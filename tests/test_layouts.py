@@ -3747,3 +3747,20 @@ def test_prose_heads_name_then_ren_post_without_a_comma():
     assert posts(docs) == {("林卓然", "市长"), ("许文博", "常务副市长")}
     assert relation(docs, "oversees") == {("林卓然", "市审计局"), ("许文博", "市财政局")}
     assert relation(docs, "liaises") == {("许文博", "市税务局")}
+
+
+def test_two_groups_with_one_roster_and_their_own_offices():
+    text = ("某市人民政府办公室\n关于调整某市创建森林城市工作领导小组和某市创建园林城市工作领导小组组成人员的通知\n"
+            "某政办发〔2020〕27号\n"
+            "　　决定对两个领导小组（以下分别简称市创森领导小组、市创园领导小组）组成人员进行调整。"
+            "两个领导小组实行“两块牌子、一套人马”，组成人员相同。\n"
+            "　　组　　长：邴祥　市长\n　　成　　员：苟馨　市林业和草原局局长\n　　　　　　　巫东　市城市管理局局长\n"
+            "　　两个领导小组办公室分别设在市林业和草原局、市城市管理局。市创森领导小组办公室主任由苟馨同志兼任；"
+            "市创园领导小组办公室主任由巫东同志兼任。\n")
+    docs = run(text)
+    forest, garden = "某市创建森林城市工作领导小组", "某市创建园林城市工作领导小组"
+    got = {(m.group, m.member, m.role) for d in docs for m in d.memberships}
+    assert {(g, w, r) for g in (forest, garden) for w, r in (("邴祥", "组长"), ("苟馨", "成员"), ("巫东", "成员"))} <= got
+    assert (forest + "办公室", "苟馨", "办公室主任") in got and (garden + "办公室", "巫东", "办公室主任") in got
+    assert (forest + "办公室", "巫东", "办公室主任") not in got
+    assert {g.name: g.office_host for d in docs for g in d.groups}[garden] == "市城市管理局"
