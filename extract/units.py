@@ -16,7 +16,8 @@ from .chars import HAN
 from . import ordinals, vocab
 
 _OPEN, _CLOSE = "（〔(《“", "）〕)》”"
-_SEPARATORS = "、，,"
+# (a slash parts units as 、 does: 市税务局/人民银行某市中心支行)
+_SEPARATORS = "、，,/"
 
 
 @dataclass(frozen=True)

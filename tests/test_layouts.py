@@ -3764,3 +3764,13 @@ def test_two_groups_with_one_roster_and_their_own_offices():
     assert (forest + "办公室", "苟馨", "办公室主任") in got and (garden + "办公室", "巫东", "办公室主任") in got
     assert (forest + "办公室", "巫东", "办公室主任") not in got
     assert {g.name: g.office_host for d in docs for g in d.groups}[garden] == "市城市管理局"
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("市税务局/人民银行某市中心支行", ["市税务局", "人民银行某市中心支行"]),
+    ("市财政局，市审计局，市统计局", ["市财政局", "市审计局", "市统计局"]),
+    ("市农业农村局及市林业局、市水利局", ["市农业农村局", "市林业局", "市水利局"]),
+])
+def test_unit_lists_parted_by_slashes_commas_and_ji(written, expected):
+    from extract import units
+    assert [i.text for i in units.items(written)] == expected
