@@ -1280,7 +1280,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     groups += ag
     members += am
     jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
-    members = members + jm
+    groups, members = _merged(groups + jg, members + jm)
     # an office's director listed elsewhere in the document (a joint meeting's
     # table) takes the affiliation written there
     known = {}
@@ -1290,7 +1290,25 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     members = [replace(m, affiliation=known[m.member])
                if m.role.startswith("办公室") and not m.affiliation and m.member in known else m
                for m in members]
-    return groups + jg, members, warnings + jw
+    return groups, members, warnings + jw
+
+
+def _merged(groups: list[Group], members: list[Membership]) -> tuple[list[Group], list[Membership]]:
+    """One group per name, one membership per (group, member, role): a body
+    read by two readers (a joint meeting's prose and its list) is stated
+    once, with what either read of it (its office's host, its stated count)."""
+    by_name: dict[str, Group] = {}
+    for g in groups:
+        old = by_name.get(g.name)
+        by_name[g.name] = g if old is None else replace(
+            old, office_host=old.office_host or g.office_host,
+            stated_count=old.stated_count if old.stated_count is not None else g.stated_count)
+    seen, kept = set(), []
+    for m in members:
+        if (m.group, m.member, m.role) not in seen:
+            seen.add((m.group, m.member, m.role))
+            kept.append(m)
+    return list(by_name.values()), kept
 
 
 # Rosters written as prose:
@@ -1478,7 +1496,10 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
         line, pairs = _respectively(line) if "分别" in line else (line, [])
         found = list(_PROSE_ROLE.finditer(line))
         made = (_PROSE_MADE_OF.search(line) or _BODY_MADE_OF.search(line)) if found else None
-        if len({m.group(2) for m in found} | {r for _, r, _, _ in pairs} | ({"成员"} if made else set())) < 2:
+        # (联席会议由…组成，某某担任召集人: one role and the units, which the joint
+        # meetings' reader takes; a 成员 list counts as a role of its own)
+        listed_role = {"成员"} if made and made.re is not _BODY_MADE_OF else set()
+        if len({m.group(2) for m in found} | {r for _, r, _, _ in pairs} | listed_role) < 2:
             continue  # one role word is no roster
         after = _PROSE_GROUP_AFTER.match(line[found[-1].end():]) if found else None
         group = after.group(1) if after else ""
