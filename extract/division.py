@@ -740,7 +740,7 @@ class _Reader:
             return
         if rel == ASSISTS:
             return self.assist(who, obj, ostart_adj, cstart, cend)
-        liaison = re.fullmatch(r"\s*与(.{2,80}?)(?:的工作)?联系(?:工作)?[。；，]?\s*", obj) if rel == RESPONSIBLE_FOR else None
+        liaison = re.fullmatch(r"\s*与(.{2,80}?)(?:的工作|的)?联系(?:工作)?[。；，]?\s*", obj) if rel == RESPONSIBLE_FOR else None
         if liaison:  # 负责与市人大常委会、市政协联系: the bodies are liaised with
             for it in self.items(liaison.group(1)):
                 self.add(who, LIAISES, it.text, "body" if units.is_body(it.text) else "area", cstart, cend)
@@ -866,10 +866,16 @@ class _Reader:
             return
         ref = m.group(1)
         tn = names.split_title_name(ref)  # 协助常务副市长某某同志…: the name says who
+        if not tn and obj[len(ref):].startswith("同志"):
+            # (对口服务副县长更登罗藏同志: 同志 says a name ends there, whatever its surname)
+            tn = next(((ref[:k.end()], ref[k.end():]) for k in names.post_end_matches(ref)
+                       if names.is_title(ref[:k.end()]) and re.fullmatch(r"[" + HAN + r"·]{2,8}", ref[k.end():])),
+                      None)
         if tn:
             ref = tn[1]
         titled = ref.endswith(verbs)
         target = self.resolve(ref) if (titled or names.is_name(names.strip_comrade(ref))) else ""
+        target = target or (ref if tn else "")  # (a name the title and 同志 mark, whatever its surname)
         if not target and not titled:
             return
         # (a post no leader of the notice holds, 协助常务副市长分管X: whom he

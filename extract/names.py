@@ -140,6 +140,11 @@ def split_title_name(s: str) -> tuple[str, str] | None:
     return None
 
 
+def post_end_matches(s: str):
+    """Where a post word ends in ``s`` (县长, 副县长 …), left to right."""
+    return _post_ends().finditer(s)
+
+
 @lru_cache(maxsize=1)
 def _post_ends():
     return re.compile("|".join(re.escape(p) for p in vocab.post_endings()))

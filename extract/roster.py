@@ -437,6 +437,10 @@ def _mentioned_group(line: str) -> str:
                         r"|更名为|改名为|变更为", name)[-1]
         if re.search(r"简称|以下|确定|同志", name):  # （以下简称联席会议）: no name
             continue
+        # (经区政府同意，对某区…领导小组组成人员进行调整: 对 is the verb's, 对外/对口/对台 the name's)
+        if name.startswith("对") and not name.startswith(("对外", "对口", "对台")) and re.match(
+                r"对[" + HAN + r"]{2,8}?(?:省|市|县|区|州|旗|盟)", name):
+            name = name[1:]
         if len(name) >= 4 and name not in vocab.group_endings():  # 领导小组 alone names nothing
             found = name
             break  # the first named: 成立X领导小组，同时建立Y联席会议 — a roster belongs to X
@@ -626,11 +630,18 @@ def _members(text: str, *, padded: bool = False):
         return names.is_name(who) or (names.is_name(who, known_surname=False)
                                       and names.is_post(m.group(2).strip()))
 
-    if found and all(person(m) for m in found) and \
-            not _MEMBER_BRACKET.sub("", s).strip(" 、，,。；"):
+    rest = _MEMBER_BRACKET.sub("", s).strip(" 、，,。；") if found else ""
+    # (…、佘某（区政务服务局局长）、各街道办事处和各地区办事处主要负责同志: the
+    # units whose heads are members close the list of persons)
+    closing = _unit_members(rest, 0) if rest and s.endswith(rest) and re.search(
+        r"(?:负责同志|负责人|主要领导)$", rest) else []
+    if found and all(person(m) for m in found) and (not rest or closing and all(
+            c[1] == "unit" for c in closing)):
         for m in found:
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
+        at = lead + len(s) - len(rest)
+        out += [(w, k, a, at, at + len(rest)) for w, k, a, _, _ in closing]
         return out
     # the affiliation, then the name in brackets (党委委员、副乡长（熊某）、武装部长（钟某）)
     if "（" in s or "(" in s:
@@ -1505,7 +1516,7 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
         group = after.group(1) if after else ""
         if not group:
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
-            m = re.search(r"([^，。；]{0,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议))(?:[，,]\s*)?由", line)
+            m = re.search(r"([^，。；]{0,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议|工作专班|专班))(?:[，,]\s*)?由", line)
             group = _ENUM_HEAD.sub("", m.group(1)) if m else ""  # (二、联席会议由…: the number goes)
             if group in vocab.group_endings():  # （以下简称联席会议）: the name it stands for, or the title's
                 if aliases is None:

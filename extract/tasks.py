@@ -43,6 +43,8 @@ def _labels(*kinds: str) -> str:
 # a leader named first (牵头市领导：某某；) is dropped: the units follow
 _LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
 _LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(" + _labels("lead", "responsible", "support") + r")[：:](" + _ITEMS + r")"
+                       r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?"
+                       # (a third field: …；监督单位：各苏木乡镇人民政府)
                        r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
 SUPPORT_LABELS = frozenset(_UNIT_LABELS["support"])
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
@@ -390,7 +392,10 @@ def _units(lst: str, places) -> list[str]:
     out = [it.text for it in units.items(lst, places=places, abbreviated=True)]
     # a leader beside the units (市政府分管领导, 副市长某某) is no unit; a cell
     # saying none (/, —, 无) names none
-    return [u for u in out if u and not _leader(u) and re.search(r"[" + HAN + r"]", u) and u != "无"]
+    # (管护主体：受益农牧户 / 经营业主: private parties, no unit)
+    private = vocab.words("body_suffixes", "private_parties")
+    return [u for u in out if u and not _leader(u) and re.search(r"[" + HAN + r"]", u) and u != "无"
+            and not u.endswith(private)]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
@@ -471,8 +476,9 @@ def _leader(item: str) -> bool:
     if item.endswith("领导"):
         return True
     if names.is_name(names.strip_comrade(item)):
-        # (区供销社 reads like a name, 区 being a surname: a body's ending says it is none)
-        return not (len(item) >= 4 and units.is_body(item))
+        # (区供销社, 区法院 read like names, 区 being a surname: a body's ending after
+        # a level prefix says they are none; 李文科 stays a name)
+        return not ((len(item) >= 4 or units.bare_prefix(item)) and units.is_body(item))
     tn = names.split_title_name(item)
     return bool(tn) and not units.is_body(item)
 
@@ -556,7 +562,9 @@ def _clause_units(inner: str, places) -> tuple[list[str], set] | None:
         if not verb or verb.start() < 2:
             return None
         us = _units(clause[:verb.start()], places)
-        if not us or not all(units.is_body(u) or units.bare_prefix(u) for u in us):
+        # (区级有关部门配合: the departments of a level, a unit as written)
+        if not us or not all(units.is_body(u) or units.bare_prefix(u) or re.match(r"[省市县区旗州]级", u)
+                             for u in us):
             # (…，行业主管部门按职责做好…: a kind of body, no unit, after the units)
             if k:
                 continue
@@ -655,6 +663,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 support = _units(m.group(3), places) if m.group(3) else []
                 # 牵头单位 names the leads; a plain 责任单位 list leads with its first
                 leads = set(lead) if m.group(1) in LEAD_LABELS else set(lead[:1])
+            if m.group(4):
+                support += [u for u in _units(m.group(4), places) if u not in lead + support]
             found.append((lead + support, leads, m.span()))
         for m in _CLAUSE_BRACKET.finditer(line):
             got = _clause_units(m.group(1), places) if free(m) else None

@@ -148,6 +148,11 @@ def _merge_shared_head(spans, text):
                 out.append((s, ne))
                 i += 2
                 continue
+            # (市、旗区两级财政部门: the bodies of two levels, one item as written)
+            if re.fullmatch(r"[省市县区旗州盟]", a) and re.match(r"^[省市县区旗州盟乡镇]{1,2}(?:两|三)级", b):
+                out.append((s, ne))
+                i += 2
+                continue
             # (a township is a place, never a modifier: 石门镇、双河镇人大主席团)
             if 1 < len(a) <= 3 and len(b) > len(a) and b[len(a) - 1] == a[-1] and not is_body_plain(a) \
                     and not a.endswith(("乡", "镇", "街道")):
@@ -429,6 +434,31 @@ def _zone_committees(written: list[str]) -> list[str]:
     return out
 
 
+_KIND_TAIL = re.compile(r"^(.+?)等[^、，,]{0,10}?(?:机构|企业|单位|部门|组织|行业)$")
+
+
+def _without_kinds(written: list[str], spans: list) -> tuple[list[str], list]:
+    """银行、保险、证券等金融机构 / 供水、供电等公用事业企业: kinds of business
+    closed by 等 and their class name no body; the bodies before them stay."""
+    if not any("等" in w for w in written):
+        return written, spans
+    drop = set()
+    for k, w in enumerate(written):
+        m = _KIND_TAIL.match(w.strip())
+        if not m or is_body(m.group(1)) or is_body_plain(m.group(1)) or bare_prefix(m.group(1)):
+            continue
+        j = k
+        # (a kind of two characters, 银行, reads like a body: no name stands before it)
+        while j > 0 and len(written[j - 1].strip()) <= 4 and not bare_prefix(written[j - 1].strip()) \
+                and (len(written[j - 1].strip()) <= 2 or not is_body(written[j - 1].strip())):
+            j -= 1
+        drop.update(range(j, k + 1))
+    if not drop:
+        return written, spans
+    keep = [k for k in range(len(written)) if k not in drop]
+    return [written[k] for k in keep], [spans[k] for k in keep]
+
+
 def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
           abbreviated: bool = False, carry: bool = True) -> list[Item]:
     """The items of a list of units, prefix carried over (unless ``carry`` is
@@ -436,6 +466,7 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     spans = split_list(text, bodies_only=bodies_only)
     # (第一、第二纪检监察室, 第一至第三…组, 城关、石门2个镇纪委: one unit each)
     written, spans = ordinals.expand([text[s:e] for s, e in spans], spans)
+    written, spans = _without_kinds(written, spans)
     written = _shared_tail(written)
     names, aliases, marks, extra = [], [], [], []
     # (区卫生健康局及所属医疗卫生单位: what belongs to a body is no body of the list)

@@ -3775,3 +3775,64 @@ def test_two_groups_with_one_roster_and_their_own_offices():
 def test_unit_lists_parted_by_slashes_commas_and_ji(written, expected):
     from extract import units
     assert [i.text for i in units.items(written)] == expected
+
+
+def test_a_forest_districts_two_character_prefix_and_liaison_with_de():
+    text = ("某林区人民政府关于林区人民政府领导同志工作分工的通知\n某政发〔2022〕3号\n"
+            "綦远帆　林区党委常委、常务副区长\n　　分管林区财政局、统计局、信访局。\n"
+            "　　负责与林区人武部、武警某某林区中队的联系工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("綦远帆", "林区财政局"), ("綦远帆", "林区统计局"), ("綦远帆", "林区信访局")}
+    assert relation(docs, "liaises") == {("綦远帆", "林区人武部"), ("綦远帆", "武警某某林区中队")}
+
+
+def test_member_brackets_holding_brackets_and_units_closing_the_list():
+    text = ("关于调整某区接诉即办工作领导小组组成人员的通知\n某政办发〔2019〕7号\n"
+            "经区政府同意，对某某区接诉即办工作领导小组组成人员进行调整。\n"
+            "　　组　　长：綦清（区长）\n"
+            "　　成　　员：阙远（区委办公室（区委机要局、区档案局）副主任）、佘澈（区政务服务局局长）、\n"
+            "　　　　　　　各街道办事处和各地区办事处主要负责同志\n")
+    docs = run(text)
+    got = {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    g = "某某区接诉即办工作领导小组"
+    assert got == {(g, "綦清", "组长", "区长"), (g, "阙远", "成员", "区委办公室（区委机要局、区档案局）副主任"),
+                   (g, "佘澈", "成员", "区政务服务局局长"), (g, "各街道办事处", "成员", ""),
+                   (g, "各地区办事处", "成员", "")}
+
+
+def test_plan_brackets_for_what_was_built_and_private_parties():
+    text = ("关于印发某市工程后续管护实施方案的通知\n某政办发〔2016〕9号\n二、管护责任\n"
+            "　　（一）危房改造。由受益农牧户自行管护。（主管部门：市住房和城乡建设委员会；管护主体：受益农牧户；"
+            "监督单位：各苏木乡镇人民政府）\n"
+            "　　（二）便民超市。由经营业主维护。（主管部门：市商务局；管护主体：经营业主）\n"
+            "三、保障措施\n　　（一）落实管护经费。纳入预算。（责任单位：市、旗区两级财政部门）\n")
+    got = {(a.task, a.unit) for d in run(text) for a in d.assignments}
+    assert got == {("危房改造", "市住房和城乡建设委员会"), ("危房改造", "各苏木乡镇人民政府"),
+                   ("便民超市", "市商务局"), ("落实管护经费", "市、旗区两级财政部门")}
+
+
+def test_paired_streets_kinds_of_business_sections_and_serving_a_leader():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2021〕6号\n"
+            "郗峤　副区长\n　　联系：人民银行某某支行,银行、保险、证券等金融机构。\n　　对口联系：澶口街道、柳沽镇。\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("郗峤", "人民银行某某支行"), ("郗峤", "澶口街道"), ("郗峤", "柳沽镇")}
+    office = ("关于县政府办公室领导班子成员工作分工的通知\n某政办〔2017〕2号\n"
+              "一、冶昭　县政府办公室主任\n　　分管：人事股、财务股。\n　　对口服务县长祁德同志。\n"
+              "二、铁珩　县政府办公室副主任\n　　分管秘书股、档案室工作。\n　　对口服务副县长更登罗藏同志。\n")
+    docs = run(office)
+    assert relation(docs, "oversees") == {("冶昭", "人事股"), ("冶昭", "财务股"), ("铁珩", "秘书股"), ("铁珩", "档案室")}
+    assert relation(docs, "assists") == {("冶昭", "祁德"), ("铁珩", "更登罗藏")}
+
+
+def test_a_task_force_in_a_plans_measures_and_courts_that_read_like_names():
+    text = ("关于印发某区促进首发经济实施方案的通知\n某府办发〔2024〕5号\n二、重点任务\n"
+            "　　1.强化保护。依法打击侵权。（区市场监管局（区知识产权局）牵头，区法院、区检察院配合）\n"
+            "　　2.建设集聚区。规划场地。（区规划资源局按职责分工负责，区级有关部门配合）\n三、保障措施\n"
+            "　　（一）加强统筹协调。成立某某区促进首发经济发展工作专班，由副区长栾澄任组长，"
+            "区商务委主任闻人璟任副组长，成员由区发展改革委、区财政局组成。\n")
+    docs = run(text)
+    got = {(a.task, a.unit) for d in docs for a in d.assignments}
+    assert got == {("强化保护", "区市场监管局"), ("强化保护", "区法院"), ("强化保护", "区检察院"),
+                   ("建设集聚区", "区规划资源局"), ("建设集聚区", "区级有关部门")}
+    members = {(m.member, m.role) for d in docs for m in d.memberships}
+    assert members == {("栾澄", "组长"), ("闻人璟", "副组长"), ("区发展改革委", "成员"), ("区财政局", "成员")}
