@@ -461,7 +461,7 @@ def _affiliation(text: str) -> str:
 # a grade or rank written beside a post (四级调研员, 正科级) and other notes on
 # a member (（兼）, （挂职）, （女）): no part of the affiliation
 _RANK = re.compile(r"[一二三四]级(?:调研员|主任科员|巡视员|科员|高级主办)|[正副](?:科|处|厅|局|县|乡)级(?:干部)?")
-_NOTE = r"(?:挂职|兼|兼职|女|男|[" + HAN + r"]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
+_NOTE = r"(?:挂职|援藏|援疆|援青|援派|兼|兼职|女|男|[" + HAN + r"]{1,3}族|新增|调整|留任|" + _RANK.pattern + r")"
 _NOTE_AFTER_NAME = re.compile(r"^(\S{2,4}?)[（(]" + _NOTE + r"[）)](?=\s|[，,])")
 _NOTE_AFTER_AFF = re.compile(r"[（(]" + _NOTE + r"[）)]\s*$|(?<=[）)])兼任?[^，。；、（）\s]{2,12}$"
                              # (某某（区文旅局局长）（兼委员会办公室主任）: the office held besides)
@@ -694,10 +694,15 @@ def _members(text: str, *, padded: bool = False):
         aff = _scope_note_gone(pair.group(2))
         if all(names.is_name(w) for w in who) and names.is_post(aff):
             return [(w, "person", aff, lead, lead + len(s)) for w in who]
-    # (or a transliterated name, its parts joined by a middle dot: 别某·努某 地区农业局局长)
-    m = re.fullmatch(r"([^\s，,]{2,4}?|" + names.DOTTED + r")(?:同志)?"
+    # (or a transliterated name, its parts joined by a middle dot: 别某·努某 地区农业局局长;
+    # or one without a surname, 尼玛次仁, where a gap and a post say a name stands;
+    # two of one name told apart as printed, 达瓦（大）/ 达瓦（小）: the mark is the name's)
+    m = re.fullmatch(r"([^\s，,（）()]{2,8}?(?:[（(][大小][）)])?|" + names.DOTTED + r")(?:同志)?"
                      r"(?:\s+|[，,]\s*)(\S.*)", s)
-    if m and (names.is_name(m.group(1)) or names.is_name(m.group(1), known_surname=False)
+    bare = re.sub(r"[（(][大小][）)]$", "", m.group(1)) if m else ""
+    if m and (names.is_name(bare) or (names.is_name(bare, known_surname=False)
+                                      or s[len(m.group(1)):len(m.group(1)) + 1].isspace()
+                                      and names.is_listed_name(bare) and not units.is_body(bare))
               and names.is_post(m.group(2))) and not names.is_name(re.split(r"[\s，,、]", m.group(2))[0]) \
             and (not re.match(r"[，,]", s[len(m.group(1)):].lstrip("同志")) or names.is_post(m.group(2))):
         # 韦某，男，瑶族，县委常委: sex and ethnicity are no part of the affiliation
@@ -944,6 +949,8 @@ def _person_and_post(phrase: str) -> tuple[str, str]:
     (name, '') of ``某某同志``; ('', '') when no name is found."""
     phrase = names.strip_comrade(phrase.strip())
     if names.is_name(phrase):
+        return phrase, ""
+    if re.fullmatch(r"\S{2,4}[（(][大小][）)]", phrase):  # 达瓦（大）同志: two of one name, as printed
         return phrase, ""
     # 某某同志（省政务服务管理局副局长）: the post in a bracket after the name
     nb = re.fullmatch(r"(\S{2,4}?)(?:同志)?[（(]([^（）()]{2,40})[）)]", phrase)

@@ -198,6 +198,25 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
                             r"|(?:[^（(〔）)〕]|[（(][^）)]*[）)])*(?:负责|牵头|配合|参与|协助)[）)〕][。；]?\s*$)")
 
 
+# a bracket of unit names alone, closing a task's paragraph after its full
+# stop or on a line of its own: （区交通运输局、区商务局、区财政局）
+_BARE_UNITS = re.compile(r"(?:(?<=。)|^\s*)（((?:[^（）]|（[^（）]*）){2,200})）[。；]?\s*$")
+_BARE_ALONE = re.compile(r"^\s*（[^：:；;。]{2,200}）[。；]?\s*$")
+# what a bracket that names no responsible units says (notes, scopes, aliases)
+_NOT_BARE = re.compile(r"[：:；;。]|负责|牵头|配合|参与|协助|含|包括|简称|以下|设在|除外|试行|年")
+
+
+def _bare_units(inner: str, places) -> list[str]:
+    """The units of a bracket that holds nothing but unit names, [] if it
+    holds anything else."""
+    if _NOT_BARE.search(inner):
+        return []
+    us = _units(inner, places)
+    ok = all(units.is_body(u) or units.bare_prefix(u) or u.startswith("各") or re.match(r"[省市县区旗州]直", u)
+             for u in us)
+    return us if us and ok else []
+
+
 # Responsibility given unit by unit after the tasks, by their numbers:
 #   （二）镇规划建设办：牵头第1、4项任务；与镇国土所共同牵头第5项任务；配合第3项任务。
 #   （八）各村（社区）：负责第1至8项任务在本村的具体实施。
@@ -274,7 +293,7 @@ def _title(lines, idx) -> str:
     text = lines[idx][1]
     if text.lstrip().startswith("——"):  # a sub-bullet with its own bracket is the task
         return _heading(re.split(r"[。；（]", text.lstrip().lstrip("—"), 1)[0])
-    if _BRACKET_ALONE.match(text):
+    if _BRACKET_ALONE.match(text) or _BARE_ALONE.match(text):
         # a bracket alone on its line closes the numbered item above it
         for j in range(idx - 1, max(-1, idx - 12), -1):
             s = lines[j][1]
@@ -670,6 +689,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             got = _clause_units(m.group(1), places) if free(m) else None
             if got:
                 found.append((got[0], got[1], m.span()))
+        if (_ENUM.match(line) or _BARE_ALONE.match(line)) and "（" in line:
+            # a task's paragraph closed by a bracket of unit names alone (the first leads)
+            for m in _BARE_UNITS.finditer(line):
+                us = _bare_units(m.group(1), places) if free(m) else []
+                if us:
+                    found.append((us, {us[0]}, m.span()))
         for m in _BRACKET_LEAD.finditer(line):
             lead, support = _units(m.group(1), places), _units(m.group(2), places)
             if free(m) and lead and units.is_body(lead[0]):

@@ -279,6 +279,10 @@ def with_prefix(name: str, jurisdiction: str, places: tuple[str, ...] = ()) -> s
     return name
 
 
+# a higher body's branch in a place, named after it: 市公安局高新分局, 市自然资源和规划局高新分局
+_BRANCH = re.compile(r"^[省市州]\S{1,20}?(?:局|委|厅)[" + HAN + r"]{2,4}分局$")
+
+
 def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bool = False) -> list[str]:
     """Give the list's jurisdiction prefix to the bare names after the first
     item, when the list is written in that abbreviated style (most later
@@ -287,6 +291,8 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     if not names:
         return names
     own = [bare_prefix(n) or _organ_prefix(n) for n in names]
+    # (市公安局高新分局、社会事业局: a higher body's branch named after the place
+    # lends no prefix; the bare bodies after it are the place's own)
     if not own[0] and is_body_plain(names[0]) and not names_place(names[0], places):
         # 分管部门：审计局、财政局、市政府法制办公室: a list that opens bare is
         # written without prefixes (市政府 is an organ's name there, no prefix)
@@ -309,7 +315,10 @@ def opens_bare(text: str, places: tuple[str, ...] = ()) -> bool | None:
 
 
 def _carry(names, own, places, abbreviated):
-    prefix = next((p for p in own if p), "")
+    # (市公安局高新分局、社会事业局: a higher body's branch named after the place
+    # keeps its name and lends no prefix: the bare bodies after it are the place's own)
+    lends = [bool(p) and not _BRANCH.match(n) for p, n in zip(own, names)]
+    prefix = next((p for p, lend in zip(own, lends) if lend), "")
     if not prefix:
         return names
     internal = vocab.words("body_suffixes", "internal_endings")
@@ -324,7 +333,9 @@ def _carry(names, own, places, abbreviated):
         if whole_list or (is_body_plain(names[i]) and not names[i].endswith(vocab.enterprise_suffixes())):
             # the prefix of the nearest item before it that has one (行署办公室、研究室，
             # 盟财政局、统计局: 行署研究室, 盟统计局)
-            at = next((j for j in range(i - 1, -1, -1) if own[j]), None)
+            at = next((j for j in range(i - 1, -1, -1) if lends[j]), None)
+            if at is None and any(own[:i]):
+                continue  # only a branch before it: the place's own body, bare
             near = own[at] if at is not None else prefix
             if at is not None and _party_organ(names[at], near, names[i]):
                 near += "委"  # 市委宣传部、统战部: 市委统战部

@@ -3836,3 +3836,36 @@ def test_a_task_force_in_a_plans_measures_and_courts_that_read_like_names():
                    ("建设集聚区", "区规划资源局"), ("建设集聚区", "区级有关部门")}
     members = {(m.member, m.role) for d in docs for m in d.memberships}
     assert members == {("栾澄", "组长"), ("闻人璟", "副组长"), ("区发展改革委", "成员"), ("区财政局", "成员")}
+
+
+def test_roster_names_without_surnames_homonym_marks_and_aid_notes():
+    text = ("关于调整某县转移就业工作领导小组成员的通知\n某政办〔2019〕8号\n"
+            "　　组　长：格列　县委副书记、县长\n"
+            "　　副组长：闵衡（援藏）　县委常委、常务副县长\n"
+            "　　　　　　达瓦（大）　　县人力资源和社会保障局局长\n"
+            "　　成　员：达瓦（小）　　县财政局局长\n"
+            "　　　　　　尼玛次仁　　　县发展和改革委员会主任\n"
+            "　　　　　　拉巴卓玛（女）　县农业农村局局长\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert {("闵衡", "副组长", "县委常委、常务副县长"), ("达瓦（大）", "副组长", "县人力资源和社会保障局局长"),
+            ("达瓦（小）", "成员", "县财政局局长"), ("尼玛次仁", "成员", "县发展和改革委员会主任"),
+            ("拉巴卓玛", "成员", "县农业农村局局长")} <= got
+
+
+def test_a_zones_bare_bureaus_after_a_city_branch_and_bare_unit_brackets():
+    from extract import units
+    assert [i.text for i in units.items("市公安局高新分局、社会事业局、各街道办事处", abbreviated=True)] == \
+        ["市公安局高新分局", "社会事业局", "各街道办事处"]
+    assert [i.text for i in units.items("县水利局、市生态环境局某某分局、统计局", abbreviated=True)] == \
+        ["县水利局", "市生态环境局某某分局", "县统计局"]
+    text = ("关于印发某区农村寄递物流体系建设实施方案的通知\n某政办〔2022〕5号\n二、重点任务\n"
+            "　　（一）完善物流节点。依托区电子商务公共服务中心（区供销电商运营中心）建设集货仓。"
+            "（区商务局、区交通运输局、邮政某某区分公司，各乡镇（街道））\n"
+            "　　（二）推进寄递数字化。推广信息管理平台，实现包裹可追溯。\n"
+            "（区工信局、区商务局）\n"
+            "　　（三）规范市场秩序。加强对快递末端网点（含代收点）的日常监管。（区市场监管局、区直有关单位）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("完善物流节点", "区商务局", True), ("完善物流节点", "区交通运输局", False),
+                   ("完善物流节点", "邮政某某区分公司", False), ("完善物流节点", "各乡镇（街道）", False),
+                   ("推进寄递数字化", "区工信局", True), ("推进寄递数字化", "区商务局", False),
+                   ("规范市场秩序", "区市场监管局", True), ("规范市场秩序", "区直有关单位", False)}
