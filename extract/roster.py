@@ -301,7 +301,9 @@ def _sub_group(lines, i, groups, title, jurisdiction):
         if not m:
             continue
         name = m.group(1)
-        if name.endswith(tuple(vocab.group_endings())) and not name.endswith("小组") or "领导" in name:
+        # (a body of its own, 委员会/指挥部, is no team; a team's name may end like an
+        # inspection group's, 督导检查组, and is one under a parent group)
+        if name.endswith(tuple(e for e in vocab.group_endings() if not e.endswith("组"))) or "领导" in name:
             return None
         parent = next((g.name for g in reversed(groups) if g.kind != "office" and not g.parent), "")
         if not parent:
@@ -618,6 +620,11 @@ def _members(text: str, *, padded: bool = False):
     if not s:
         return out
     lead = len(text) - len(text.lstrip())
+    # 郇某书记, 郏某主任: a name and the bare title he is addressed by, run
+    # together: the title names no post of any body, and is no affiliation
+    addressed = re.fullmatch(r"(\S{2,4}?)(书记|主任|局长|部长|处长|科长|组长)", s)
+    if addressed and names.is_name(addressed.group(1)):
+        return [(addressed.group(1), "person", "", lead, lead + len(s))]
     # 甲、乙、丙（均为市人大常委会委员）: one bracket for every name before it
     shared = re.fullmatch(r"(.+?)\s*[（(]均[为系是]([^（）()]+)[）)]", s) if "均" in s else None
     if shared:
@@ -1162,6 +1169,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                   and not units.is_body(re.split(r"[、，]", stripped)[0])
                   and not _fused_name_affiliation(stripped)
                   and not stripped.startswith("各")  # 各连队连长: a post of every unit, a member of its own
+                  # (局属各单位主要负责人: the units whose heads are members, a member of its own)
+                  and not re.search(r"(?:主要负责人|负责同志|主要领导)$", stripped)
                   and not (names.is_post(stripped) and any(units.is_body(stripped[:k])
                                                            for k in range(4, len(stripped))))
                   and not _name_then_affiliation(stripped, lines[k + 1][1].strip() if k + 1 < len(lines) else "")):

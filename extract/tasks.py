@@ -198,6 +198,9 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
                             r"|(?:[^（(〔）)〕]|[（(][^）)]*[）)])*(?:负责|牵头|配合|参与|协助)[）)〕][。；]?\s*$)")
 
 
+# a section heading naming the lead of its tasks: 一、市发展和改革局牵头（4项）
+_SECTION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^，。；：（）]{2,60}?)(?:共同)?牵头"
+                           r"(?:[（(][^（）()]{0,12}项[）)])?\s*$")
 # a bracket of unit names alone, closing a task's paragraph after its full
 # stop or on a line of its own: （区交通运输局、区商务局、区财政局）
 _BARE_UNITS = re.compile(r"(?:(?<=。)|^\s*)（((?:[^（）]|（[^（）]*）){2,200})）[。；]?\s*$")
@@ -614,8 +617,23 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         keyed, keyed_lines = _unit_keyed(norm, lines, places, source)
         out += keyed
         skip = skip | keyed_lines
+    section_lead: list[str] = []  # 一、市发展和改革局牵头（4项）: the lead of every task below
     for idx, (lpos, line) in enumerate(lines):
         if idx < table_end or idx in skip:
+            continue
+        if _TOP_NUMBER.match(line):
+            sl = _SECTION_LEAD.match(line)
+            section_lead = [u for u in _units(sl.group(1), places) if units.is_body(u) or u.startswith("各")] \
+                if sl else []
+            if section_lead:
+                continue
+        elif section_lead and _ENUM.match(line) and "（" not in line:
+            # a task of the section with no bracket of its own: the section's lead alone
+            # (its title: its first sentence, the whole item when it is one)
+            title = _heading(re.split(r"[。；]", _ENUM.sub("", line), 1)[0].strip())
+            if title:
+                ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+                out += [Assignment(title, u, True, ev) for u in section_lead]
             continue
         if not ("（" in line or "牵头" in line or "：" in line or ":" in line or "\t" in line):
             # no bracket, label, table cell or 牵头: no units here (most prose lines)
@@ -771,6 +789,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             standing = _units(note.group(1), places)
         elif _TOP_NUMBER.match(line):
             standing = []  # a note's 以下各项 are the items of its own section
+        if section_lead and _ENUM.match(line):
+            # (under 一、X牵头: X leads each task, the bracket's units help it)
+            found = [(section_lead + [u for u in us if u not in section_lead], set(section_lead) | (
+                leads if any(w in line[sp[0]:sp[1]] for w in ("共同牵头", "牵头单位")) else set()), sp)
+                for us, leads, sp in found] or [(list(section_lead), set(section_lead), (0, len(line)))]
         if not found:
             continue
         title = _title(lines, idx)

@@ -74,6 +74,9 @@ def strip_alias(name: str) -> tuple[str, str]:
     # other notes on the scope: a second name it bears (挂…牌子), the part of its
     # work meant (项目建设方面), or what is left out (食品安全工作除外)
     # where it sits or whom it shares offices with (设在县安监局, 与县农业局合署办公)
+    # (区自然资源局（筹）, 区行政审批服务局（暂定名）: a body being set up, its status noted)
+    if re.fullmatch(r"筹|筹建|筹备|筹建中|暂定名|待挂牌|试运行", inner):
+        return head, ""
     if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?"
                     r"|设在.{2,30}|与.{2,30}合署办公|.{2,30}代管", inner):
         return head, ""
@@ -486,6 +489,9 @@ def items(text: str, *, places: tuple[str, ...] = (), bodies_only: bool = False,
     if any("口" in w for w in written):
         written, spans = _sectors(text, written, spans)
     for w in written:
+        # (分管原区国土资源局: the former body, named as it was)
+        if w.startswith("原") and bare_prefix(w[1:].strip()) and is_body(w[1:].strip()):
+            w = w[1:]
         w, mark = _strip_mark(w)
         w, included = _included(w)
         n, a = strip_alias(w)

@@ -3869,3 +3869,38 @@ def test_a_zones_bare_bureaus_after_a_city_branch_and_bare_unit_brackets():
                    ("完善物流节点", "邮政某某区分公司", False), ("完善物流节点", "各乡镇（街道）", False),
                    ("推进寄递数字化", "区工信局", True), ("推进寄递数字化", "区商务局", False),
                    ("规范市场秩序", "区市场监管局", True), ("规范市场秩序", "区直有关单位", False)}
+
+
+def test_a_bureaus_group_with_teams_named_like_inspection_groups_and_titles_of_address():
+    text = ("某市住房和城乡建设局关于成立某市住房和城乡建设局疫情防控工作领导小组的通知\n某建〔2020〕3号\n"
+            "　　一、领导小组组成人员\n　　组　长：栾季川　局党组书记、局长\n"
+            "　　成　员：郏明远　局办公室主任\n　　　　　　戈丽娜　市城建档案馆馆长\n　　　　　　局属各单位主要负责人\n"
+            "　　二、领导小组下设工作组\n"
+            "　　（一）督导检查组。组长：郇立平书记；成员：晏晓峰、邰宏伟。负责督导检查。\n")
+    docs = run(text)
+    assert {d.jurisdiction for d in docs} == {"某市"}  # (住房和城乡 is no township)
+    group = "某市住房和城乡建设局疫情防控工作领导小组"
+    got = {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    assert {(group, "戈丽娜", "成员", "市城建档案馆馆长"), (group, "局属各单位", "成员", ""),
+            (group + "督导检查组", "郇立平", "组长", ""), (group + "督导检查组", "晏晓峰", "成员", "")} <= got
+
+
+def test_bodies_being_set_up_and_former_bodies_in_a_division():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2019〕4号\n"
+            "荀岚　副区长\n　　分管：区农业农村局、区自然资源局（筹）、区行政审批服务局（暂定名）。"
+            "区自然资源局（筹）正式挂牌前，分管原区国土资源局。\n")
+    assert relation(run(text), "oversees") == {("荀岚", "区农业农村局"), ("荀岚", "区自然资源局"),
+                                               ("荀岚", "区行政审批服务局"), ("荀岚", "区国土资源局")}
+
+
+def test_a_report_breakdown_whose_sections_name_the_lead():
+    text = ("关于印发2021年市政府工作报告重点工作任务分解的通知\n某政办发〔2021〕5号\n"
+            "一、市发展和改革局牵头（2项）\n"
+            "　　1.完成固定资产投资85亿元。（配合单位：市自然资源局、市住建局）\n"
+            "　　2.高质量完成规划编制工作。\n"
+            "二、市工业和信息化局牵头（1项）\n"
+            "　　3.新建5G基站260座。（配合单位：市通信发展办公室）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("完成固定资产投资85亿元", "市发展和改革局", True), ("完成固定资产投资85亿元", "市自然资源局", False),
+                   ("完成固定资产投资85亿元", "市住建局", False), ("高质量完成规划编制工作", "市发展和改革局", True),
+                   ("新建5G基站260座", "市工业和信息化局", True), ("新建5G基站260座", "市通信发展办公室", False)}
