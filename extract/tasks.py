@@ -42,7 +42,9 @@ def _labels(*kinds: str) -> str:
 
 # a leader named first (牵头市领导：某某；) is dropped: the units follow
 _LEADER_LABEL = r"(?:(?:" + "|".join(vocab.words("verbs", "task_leader_labels")) + r")[：:][^；;，,（）]*[；;，,])?"
-_LABELLED = re.compile(r"（" + _LEADER_LABEL + r"(" + _labels("lead", "responsible", "support") + r")[：:](" + _ITEMS + r")"
+# (与市乡村振兴局共同牵头；配合单位：…: a co-lead named before the labels)
+_CO_LEAD = r"(?:与[^；;，,（）：:]{2,40}?共同牵头[；;，,])?"
+_LABELLED = re.compile(r"（" + _LEADER_LABEL + _CO_LEAD + r"(" + _labels("lead", "responsible", "support") + r")[：:](" + _ITEMS + r")"
                        r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?"
                        # (a third field: …；监督单位：各苏木乡镇人民政府)
                        r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
@@ -199,7 +201,7 @@ _BRACKET_ALONE = re.compile(r"^\s*[（(〔](?:[^）)〕]*(?:单位|部门|" + _l
 
 
 # a section heading naming the lead of its tasks: 一、市发展和改革局牵头（4项）
-_SECTION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+、\s*([^，。；：（）]{2,60}?)(?:共同)?牵头"
+_SECTION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]+、\s*((?:[^，。；：（）]|（[^（）]*）){2,60}?)(?:共同)?牵头"
                            r"(?:[（(][^（）()]{0,12}项[）)])?\s*$")
 # a bracket of unit names alone, closing a task's paragraph after its full
 # stop or on a line of its own: （区交通运输局、区商务局、区财政局）
@@ -702,6 +704,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 leads = set(lead) if m.group(1) in LEAD_LABELS else set(lead[:1])
             if m.group(4):
                 support += [u for u in _units(m.group(4), places) if u not in lead + support]
+            co = re.match(r"（(?:[^（）]*?[；;，,])?与([^；;，,（）：:]{2,40}?)共同牵头", m.group(0))
+            if co:
+                colead = _units(co.group(1), places)
+                # (…；配合单位：… after it: those help, the co-lead leads)
+                kept = leads if m.group(1) not in SUPPORT_LABELS else set()
+                lead, leads = colead + [u for u in lead if u not in colead], kept | set(colead)
             found.append((lead + support, leads, m.span()))
         for m in _CLAUSE_BRACKET.finditer(line):
             got = _clause_units(m.group(1), places) if free(m) else None
