@@ -236,6 +236,10 @@ _PUNCT_SPACE_ANY = (re.compile("[、，。；：（] "), re.compile(" [、，。
 
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _COLUMN_GAP = re.compile(r"(?<=[^\s])[ ]{6,}(?=[^\s])")
+# a wider gap after characters spaced one by one (副　区　长　　王　敏: the post
+# padded to a width, then the name): the column's edge, kept as a tab
+# (three characters or more: a padded two-character name, 程　洁, is no post)
+_SPACED_GAP = re.compile(rf"(?<={_CJK_RE} {_CJK_RE} {_CJK_RE})[ ]{{2,3}}(?={_CJK_RE})")
 _FOUR_SPACES = _Literals(" " * 6)
 _BR_TAG = re.compile(r"<br\s*/?>", re.I)
 # a text table drawn with pipes (| 组长 | 某某 | 县长 |): its cells become
@@ -956,6 +960,7 @@ def normalise(original: str) -> Normalised:
     # items printed in columns (成员: 县财政局局长      县商务局局长): a wide gap
     # inside a line keeps them apart, as a tab does
     text, offsets = _sub(text, offsets, _COLUMN_GAP, lambda m: "\t", _FOUR_SPACES)
+    text, offsets = _sub(text, offsets, _SPACED_GAP, lambda m: "\t", _TWO_SPACES)
     text, offsets = _sub(text, offsets, _HSPACE_RUN, lambda m: " ", _TWO_SPACES)
     if "\t" in text:
         text, offsets = _sub(text, offsets, _TAB_RUN, lambda m: "\t")

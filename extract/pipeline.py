@@ -148,6 +148,11 @@ def _extract(text: str, source: str) -> list[Document]:
             doc.oversight.extend(oversight)
             doc.groups.extend(groups)
             doc.memberships.extend(members)
+        else:
+            # (a 长制 scheme's chiefs: 链长：某某（县委副书记、县长） — the leaders and their posts)
+            from . import chiefs
+            doc.posts.extend(chiefs.extract(norm, seg.start, seg.end, source,
+                                            lambda p: division._organisation(p, seg.jurisdiction, seg.issuer)))
         from . import duties, roster, tasks
         groups, members, warnings = roster.extract(norm, seg.start, seg.end, source, seg.jurisdiction,
                                                    seg.title)

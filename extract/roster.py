@@ -482,7 +482,8 @@ _CATEGORY_UNITS = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}
 _MADE_OF = re.compile(r"^[^，。；：:]{0,20}?成员(?:单位)?由(.+)(?:组成|构成)\s*(?:[（(]([^（）()]*)[）)])?[。；]?$")
 _STATED = re.compile(r"[，,。]?\s*(?:共|合计|计)(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?(?:单位|部门)。?\s*$")
 
-_MEMBER_BRACKET = re.compile(r"([^\s、，,；;（）()]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
+# NAME（AFFILIATION）, the name plain or transliterated (艾某·库某（市政府副市长）)
+_MEMBER_BRACKET = re.compile(r"(" + names.DOTTED + r"|[^\s、，,；;（）()·]{2,5}?)\s*（([^（）]*(?:（[^（）]*）[^（）]*)*)）")
 
 
 # a contact table's last column: a telephone number is no part of an affiliation

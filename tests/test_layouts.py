@@ -3909,3 +3909,36 @@ def test_a_report_breakdown_whose_sections_name_the_lead():
                    ("巩固脱贫成果", "市农业农村局", True), ("巩固脱贫成果", "市乡村振兴局", True),
                    ("巩固脱贫成果", "市财政局", False), ("巩固脱贫成果", "各乡（镇）人民政府", False),
                    ("巩固脱贫成果", "街道办事处", False)}
+
+
+def test_a_standalone_task_force_with_transliterated_names_in_half_width_brackets():
+    text = ("某市人民政府办公室\n关于成立某市设施农业提质增效工作专班的通知\n某政办函〔2020〕38号\n"
+            "决定成立某市设施农业提质增效工作专班(以下简称专班)。现将有关事项通知如下:\n一、专班组成人员\n"
+            "主任:艾尔西丁·库尔班(市政府副市长)\n副主任:巩立新(市政府副秘书长)\n"
+            "成员:努尔买买提·阿布拉(市发改委党组副书记、主任)\n昝红军(市财政局党组书记、局长)\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("艾尔西丁·库尔班", "主任", "市政府副市长"), ("巩立新", "副主任", "市政府副秘书长"),
+                   ("努尔买买提·阿布拉", "成员", "市发改委党组副书记、主任"), ("昝红军", "成员", "市财政局党组书记、局长")}
+
+
+def test_heads_whose_post_is_padded_to_a_width():
+    text = ("某区人民政府关于区政府领导成员工作分工的通知\n某府〔2016〕8号\n"
+            "　　区　　　长　　麦振鹏\n　　领导区政府全面工作。\n　　分管部门：区审计局。\n"
+            "　　副　区　长　　王　敏\n　　分管部门：区民政局。\n　　挂点联系：澫头村委会、海榆社区居委会。\n"
+            "　　副 区 长　　陈　锐\n　　分管部门：区农林水务局。\n")
+    docs = run(text)
+    assert posts(docs) == {("麦振鹏", "区长"), ("王敏", "副区长"), ("陈锐", "副区长")}
+    assert relation(docs, "oversees") == {("麦振鹏", "区审计局"), ("王敏", "区民政局"), ("陈锐", "区农林水务局")}
+    assert relation(docs, "liaises") == {("王敏", "澫头村委会"), ("王敏", "海榆社区居委会")}
+
+
+def test_a_chain_chief_schemes_leaders_and_their_posts():
+    text = ("关于印发某县重点产业链链长制工作方案的通知\n某府办字〔2022〕9号\n二、链长设置\n"
+            "　　县委书记邝远同志、县长晏华同志任总链长。\n"
+            "　　（一）电子信息产业链\n　　链长：晏华（县委副书记、县长）\n"
+            "　　牵头部门：县工业和信息化局\n　　（二）新型建材产业链\n　　链长：殷群（县委常委、常务副县长）\n"
+            "　　副链长：祁澜（县人大常委会副主任）\n")
+    docs = run(text)
+    assert posts(docs) == {("邝远", "县委书记"), ("晏华", "县长"), ("晏华", "县委副书记"), ("殷群", "县委常委"),
+                           ("殷群", "常务副县长"), ("祁澜", "县人大常委会副主任")}
+    assert not any(o.relation == "oversees" for d in docs for o in d.oversight)
