@@ -74,8 +74,8 @@ def jurisdiction_of(issuer: str) -> str:
     found, pos = "", 0
     while True:
         m = pat.match(body, pos)
-        # (某市住房和城乡建设局: 城乡 is no township, and a place holds 和 only first: 和平县)
-        if not m or m.group(0).endswith("城乡") or "和" in m.group(0)[1:]:
+        # (某市住房和城乡建设局: 城乡 is no township, 住房和城乡 no place)
+        if not m or m.group(0).endswith("城乡"):
             break
         found, pos = m.group(0), m.end()
         # 杭州市, 徐州市: 州 is part of the city's name when a level follows it

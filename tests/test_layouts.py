@@ -3942,3 +3942,14 @@ def test_a_chain_chief_schemes_leaders_and_their_posts():
     assert posts(docs) == {("邝远", "县委书记"), ("晏华", "县长"), ("晏华", "县委副书记"), ("殷群", "县委常委"),
                            ("殷群", "常务副县长"), ("祁澜", "县人大常委会副主任")}
     assert not any(o.relation == "oversees" for d in docs for o in d.oversight)
+
+
+@pytest.mark.parametrize("issuer, expected", [
+    ("湝州市住房和城乡建设局", "湝州市"),  # 住房和城乡 is no township
+    ("清和市人民政府", "清和市"),          # a place may hold 和
+    ("太和县人民政府办公室", "太和县"),
+    ("某市城乡建设局", "某市"),
+])
+def test_the_jurisdiction_an_issuer_names(issuer, expected):
+    from extract.segment import jurisdiction_of
+    assert jurisdiction_of(issuer) == expected
