@@ -361,11 +361,9 @@ def _aliases(text: str, generic: bool = False) -> dict:
         if m.group(2) in vocab.group_endings():
             # (决定成立某县创建国家卫生县城指挥部（以下简称指挥部）: a short name that is
             # only the kind stands for the whole body the verb sets up, not for 县城指挥部)
-            verb = None
-            for verb in re.finditer(r"成立|建立|设立|组建|调整", before):
-                pass
-            g = re.compile(r"[^，。；、]{2,60}?(?:" + ends + r")").fullmatch(before, verb.end()) \
-                if generic and verb else None
+            verbs = list(re.finditer(r"成立|建立|设立|组建|调整", before))
+            g = re.compile(r"[^，。；、]{2,60}?(?:" + ends + r")").fullmatch(before, verbs[-1].end()) \
+                if generic and verbs else None
         if g:
             out[m.group(2)] = g.group(0)
     return out

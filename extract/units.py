@@ -294,8 +294,6 @@ def carry_prefix(names: list[str], places: tuple[str, ...] = (), abbreviated: bo
     if not names:
         return names
     own = [bare_prefix(n) or _organ_prefix(n) for n in names]
-    # (市公安局高新分局、社会事业局: a higher body's branch named after the place
-    # lends no prefix; the bare bodies after it are the place's own)
     if not own[0] and is_body_plain(names[0]) and not names_place(names[0], places):
         # 分管部门：审计局、财政局、市政府法制办公室: a list that opens bare is
         # written without prefixes (市政府 is an organ's name there, no prefix)
