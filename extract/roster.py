@@ -57,6 +57,7 @@ _INLINE_ROLE = None
 
 
 _NUMBERED_MEMBER = re.compile(r"^(\s*)([（(]\d{1,3}[）)]|\d{1,3}[.．、])(\s*)(?=\S)")
+_NUMBERED_ROLE_HEAD = re.compile(r"^(\s*)([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)(\s*)(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,10 @@ def _unnumbered(line: str) -> str:
     anything but a role or a member is left."""
     m = _NUMBERED_MEMBER.match(line)
     if not m:
+        # （一）组长 / （二）副组长 alone on their lines: headings of the roster's roles
+        cm = _NUMBERED_ROLE_HEAD.match(line)
+        if cm and _numbered_role().match(line[cm.end():]):
+            return cm.group(1) + " " * (len(cm.group(2)) + len(cm.group(3))) + line[cm.end():]
         return line
     rest = line[m.end():]
     # (a member's item is short and no sentence: a task's numbered paragraph is
@@ -1426,6 +1431,11 @@ def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
         before, role, after = m.group(1), m.group(3), m.group(4)
         if re.search(r"不再|免去|接替|担任|任$|为$", before + m.group(2)):
             continue  # 由甲同志接替乙同志任领导小组常务副组长: a change, told elsewhere
+        # (原领导小组成员甲、乙同志因工作变动，不再担任领导小组成员: former members)
+        sentence_end = text.find("。", m.end())
+        if before.endswith("原") or re.search(r"不再担任|不再任|免去", text[m.start():sentence_end
+                                                                      if sentence_end != -1 else len(text)]):
+            continue
         if after.startswith("、"):  # 领导小组成员、区财政局局长某某(作发言)
             rest = after[1:]
             tn = next((names.split_title_name(rest[:k]) for k in range(len(rest), 3, -1)

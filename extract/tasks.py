@@ -402,10 +402,11 @@ def _units(lst: str, places) -> list[str]:
     lst = lst.split("。", 1)[0]
     # (…、市农业农村局配合；各县（市、区）人民政府负责落实, …省水利厅配合，各市〔州〕
     # 人民政府落实): each clause's units, its verb gone
-    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责|指导)[，,]", lst)
-    if len(clauses) > 1:
-        # (…，各县区政府属地负责: the adverb goes with the verb)
-        lst = "、".join(re.sub(r"(?:具体|共同|属地)?(?:按照?职责分工)?(?:配合|参与|协同|协助|支持|负责落实|负责|落实|指导)$",
+    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责|指导|牵头)[，,]", lst)
+    if len(clauses) > 1 or re.search(r"(?:分别|共同)牵头$", lst):
+        # (…，各县区政府属地负责: the adverb goes with the verb; X、Y分别牵头，Z)
+        lst = "、".join(re.sub(r"(?:具体|共同|属地|分别)?(?:按照?职责分工)?"
+                              r"(?:配合|参与|协同|协助|支持|负责落实|负责|落实|指导|牵头)$",
                               "", part.strip())
                        for part in clauses if part.strip())
     if "有关" in lst or "相关" in lst or "等" in lst:

@@ -77,6 +77,9 @@ def strip_alias(name: str) -> tuple[str, str]:
     # (区自然资源局（筹）, 区行政审批服务局（暂定名）: a body being set up, its status noted)
     if re.fullmatch(r"筹|筹建|筹备|筹建中|暂定名|待挂牌|试运行", inner):
         return head, ""
+    # (…、区农业农村局（列第一位为牵头单位，下同）: a note on the list, after its last unit)
+    if re.search(r"下同|为牵头单位|排名不分先后|按姓氏笔画", inner):
+        return head, ""
     if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?"
                     r"|设在.{2,30}|与.{2,30}合署办公|.{2,30}代管", inner):
         return head, ""

@@ -3950,6 +3950,36 @@ def test_a_chain_chief_schemes_leaders_and_their_posts():
     ("太和县人民政府办公室", "太和县"),
     ("某市城乡建设局", "某市"),
 ])
-def test_the_jurisdiction_an_issuer_names(issuer, expected):
+def test_the_jurisdiction_of_issuers_with_he_or_chengxiang(issuer, expected):
     from extract.segment import jurisdiction_of
     assert jurisdiction_of(issuer) == expected
+
+
+def test_closing_duties_of_all_leaders_former_members_and_rare_surnames():
+    text = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2018〕6号\n"
+            "（一）县委常委、常务副县长檀振邦\n　　负责财政工作。分管县财政局。\n"
+            "四、毋建业（副县长）\n　　分管：县水利局、县乡村振兴局及其下属单位。\n"
+            "　　各分管领导要按照“一岗双责”要求，抓好分管领域的安全生产工作。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("檀振邦", "县财政局"), ("毋建业", "县水利局"), ("毋建业", "县乡村振兴局")}
+    assert not [a for a in areas(docs, "毋建业") if "安全生产" in a]
+    roster = ("关于调整某市秸秆禁烧工作领导小组成员的通知\n某政办发〔2020〕4号\n"
+              "组　长：巩立　市长\n成　员：邸平　市农业农村局局长（新增）\n"
+              "原领导小组成员单杰、乔芬同志因工作变动，不再担任领导小组成员。\n")
+    got = {(m.member, m.role) for d in run(roster) for m in d.memberships}
+    assert got == {("巩立", "组长"), ("邸平", "成员")}
+
+
+def test_numbered_role_headings_and_units_led_respectively():
+    text = ("关于成立某街道老旧小区改造工作领导小组的通知\n某街发〔2024〕3号\n一、领导小组组成人员\n"
+            "　　（一）组长\n　　郦文斌　　街道党工委书记\n　　（二）成员\n　　姬永康　　街道城市管理办公室主任\n"
+            "　　各社区党组织书记\n")
+    got = {(m.member, m.role) for d in run(text) for m in d.memberships}
+    assert got == {("郦文斌", "组长"), ("姬永康", "成员"), ("各社区党组织书记", "成员")}
+    plan = ("关于印发2025年区政府工作报告任务分解的通知\n某政办发〔2025〕2号\n"
+            "　　1.固定资产投资增长8%。\n责任单位：区发改局、区经信局（列第一位为牵头单位，下同）\n"
+            "　　2.城乡居民收入分别增长6%、7%。\n责任单位：区人力社保局、区农业农村局分别牵头，区财政局\n")
+    got = {(a.task, a.unit) for d in run(plan) for a in d.assignments}
+    assert got == {("固定资产投资增长8%", "区发改局"), ("固定资产投资增长8%", "区经信局"),
+                   ("城乡居民收入分别增长6%、7%", "区人力社保局"), ("城乡居民收入分别增长6%、7%", "区农业农村局"),
+                   ("城乡居民收入分别增长6%、7%", "区财政局")}
