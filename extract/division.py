@@ -849,10 +849,12 @@ class _Reader:
         verbs = vocab.words("titles", "post_endings")
         averbs = "|".join(vocab.words("verbs", "assist_verbs"))
         # 协助副省长甲同志、副省长乙同志工作: each one assisted, the rest shared
-        many = re.match(r"^((?:[^、，。；]{2,14}?、)+[^、，。；]{2,14}?)((?:同志)?(?:" + averbs + r"|工作).*)$", obj)
+        # (协助市长和常务副市长负责…: 和 joins the two as 、 does)
+        item = r"(?:(?!" + averbs + r")[^、，。；和]){2,14}?"
+        many = re.match(r"^((?:" + item + r"[、和])+" + item + r")((?:同志)?(?:" + averbs + r"|工作).*)$", obj)
         if many and all(names.split_title_name(r) or names.is_name(names.strip_comrade(r))
-                        or r.endswith(verbs) for r in many.group(1).split("、")):
-            for ref in many.group(1).split("、"):
+                        or r.endswith(verbs) for r in re.split(r"[、和]", many.group(1))):
+            for ref in re.split(r"[、和]", many.group(1)):
                 self.assist(who, names.strip_comrade(ref) + many.group(2), ostart, cstart, cend)
             return
         # 协助负责财政、审计方面工作 / 协助管理法制工作: no one named, the work is his

@@ -170,7 +170,7 @@ def _role_by_verb(line: str) -> str:
 
 # the header row of a table (成员单位 | 姓名 | 职务) names columns, no role
 _HEADER_CELLS = {"序号", "职务", "姓名", "单位", "成员单位", "单位及职务", "工作单位及职务", "工作单位",
-                 "备注", "联系电话", "电话", "手机", "职位", "现任职务", "组内职务", "小组职务"}
+                 "备注", "联系电话", "电话", "手机", "职位", "现任职务", "组内职务", "小组职务", "性别"}
 
 
 def _header_key(line: str) -> str:
@@ -2036,6 +2036,9 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
             pos, line = lines[k]
             if "\t" not in line:
                 bare = line.strip()
+                if re.fullmatch(r"[—\-－–\s\d]*\d[—\-－–\s\d]*", bare):
+                    k += 1  # a page's number inside the table
+                    continue
                 if not bare or re.search(r"[：:。]", bare) or len(bare) > 30:
                     break
                 if rows and rows[-1][2].endswith("、"):
@@ -2047,6 +2050,14 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
                 k += 1
                 continue
             c = [x.strip() for x in line.split("\t")]
+            if [re.sub(r"\s+", "", x) for x in c] == cells:
+                k += 1  # the header printed again on the next page
+                continue
+            if (len(c) == len(cells) - 1 and rows and cells[0] == "序号" and role_col == 1
+                    and c[0].isdigit()):
+                # (3 | 某某 | 男 | 副县长: the role cell left empty under the one above, lost
+                # with the gap: the row's own cells after its number move one on)
+                c = [c[0], rows[-1][1]] + c[1:]
             role = c[-1] if len(c) < len(cells) else (c[role_col] if role_col < len(c) else "")
             base = re.match(r"(" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")"
                             r"(?:兼(?:任)?(办公室(?:副)?主任))?$", role)
@@ -2054,6 +2065,8 @@ def _role_column_rosters(norm, start, end, source, jurisdiction, title, listed):
                 break
             who = re.sub(r"\s+", "", c[name_col]) if name_col < len(c) else ""
             aff = pending + (c[aff_col] if aff_col < len(c) and len(c) == len(cells) else "")
+            if "性别" in cells:  # (a sex column's 男/女 run into the affiliation with its gap gone)
+                aff = re.sub(r"^[男女](?=[" + HAN + r"]{2})", "", aff)
             pending = ""
             rows.append([who, base.group(1), aff, base.group(2), pos, pos + len(line)])
             k += 1

@@ -390,6 +390,9 @@ _OTHER_FIELD = re.compile(r"[；;]\s*[^：:；;，,、（）\s]{2,6}[：:]")
 
 
 def _units(lst: str, places) -> list[str]:
+    # (市体育局会同市教育局、市财政局负责: the lead, then the units it works with)
+    if "会同" in lst:
+        lst = re.sub(r"(?<=[局委办厅院府室心站所队])会同", "、", lst)
     # 责任单位：X、Y按职责分工负责: the list without the verb after it
     lst = _LIST_VERB.sub("", lst)
     lst = re.sub(r"(?:具体|共同|属地)$", "", lst)  # (各县（市）区政府具体落实: the adverb is no part of the unit)

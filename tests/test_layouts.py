@@ -3983,3 +3983,36 @@ def test_numbered_role_headings_and_units_led_respectively():
     assert got == {("固定资产投资增长8%", "区发改局"), ("固定资产投资增长8%", "区经信局"),
                    ("城乡居民收入分别增长6%、7%", "区人力社保局"), ("城乡居民收入分别增长6%、7%", "区农业农村局"),
                    ("城乡居民收入分别增长6%、7%", "区财政局")}
+
+
+def test_assisting_two_leaders_huitong_brackets_and_a_fields_label():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某政〔2021〕3号\n曲德彰：市长\n　　领导市政府全面工作。\n"
+            "甄慕白：常务副市长\n　　负责市政府常务工作。\n"
+            "庾晴川：副市长\n　　分管工作：工业工作；审计、机构编制工作；协助市长和常务副市长负责招商引资工作。\n"
+            "　　分管部门：市工业和信息化局。\n")
+    docs = run(text)
+    assert relation(docs, "assists") == {("庾晴川", "曲德彰"), ("庾晴川", "甄慕白")}
+    assert {"审计", "机构编制"} <= set(areas(docs, "庾晴川"))
+    assert any("招商引资" in a for a in areas(docs, "庾晴川"))
+    assert relation(docs, "oversees") == {("庾晴川", "市工业和信息化局")}
+    plan = ("关于印发某市全民健身实施方案的通知\n某政办发〔2019〕7号\n"
+            "　　（一）推动场地开放。有序开放学校场地。（市教育局会同市体育局、市财政局负责）\n"
+            "　　（二）规范市场秩序。加强监督检查。（市市场监管局会同有关部门负责）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(plan) for a in d.assignments}
+    assert got == {("推动场地开放", "市教育局", True), ("推动场地开放", "市体育局", False),
+                   ("推动场地开放", "市财政局", False), ("规范市场秩序", "市市场监管局", True)}
+
+
+def test_a_roster_table_with_row_numbers_a_sex_column_and_empty_role_cells():
+    text = ("关于成立某县环境整治工作领导小组的通知\n某政办〔2021〕9号\n附件\n某县环境整治工作领导小组成员名单\n"
+            "序号　　职　务　　姓　名　　性别　　工作单位及职务\n"
+            " 1　　　组　长　　骞文博　　男　　　县委副书记、县长\n"
+            " 2　　　副组长　　郗晓岚　　女　　　县委常委、常务副县长\n"
+            " 3　　　　　　　　雒　川　　男　　　副县长\n"
+            " 4　　　成　员　　蒯志远　　男　　　县政府办公室主任\n"
+            " 5　　　　　　　　喻晓峰　　男　　　县发展和改革局局长\n"
+            " 6　　　　　　　　乜秀英　　女　　　县自然资源局局长\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("骞文博", "组长", "县委副书记、县长"), ("郗晓岚", "副组长", "县委常委、常务副县长"),
+                   ("雒川", "副组长", "副县长"), ("蒯志远", "成员", "县政府办公室主任"),
+                   ("喻晓峰", "成员", "县发展和改革局局长"), ("乜秀英", "成员", "县自然资源局局长")}
