@@ -467,6 +467,12 @@ def _header(line: str) -> _Head | None:
     # (an explainer's answer, 答：市长某某同志主持…, is read as the line it answers with)
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|答[：:])\s*", "", s)
     skip = len(s) - len(body)
+    # 负责领导：县长　某某 — a sector's leader, named under a label (a notice by sector)
+    led = re.match(r"(?:负责领导|牵头领导|责任领导)[：:]\s*", body)
+    if led:
+        tn = names.split_title_name(body[led.end():].strip())
+        if tn:
+            return _Head(tn[1], tn[0], -1)
     # the name in brackets, the posts after it (【某某】市委常委、副市长; 【】 is
     # 〔〕 once normalised): read as NAME：POSTS, the line keeping its length
     br = re.match(r"〔([^〔〕\s]{2,6})〕(?=\S)", body)
@@ -1369,6 +1375,26 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 reader.clause(leader.name, "协助", verb[2:] + what, s, s, e)
             else:
                 reader.clause(leader.name, verb, what, s, s, e)
+    # a notice by sector: 负责领导：… / 协助领导：副县长　某某 / 工作范围：… / 分管部门：…
+    # — the helper assists the sector's leader with its fields and co-oversees its units
+    for m in _SECTOR_HELPER.finditer(text, start, end):
+        lead, helper = names.split_title_name(m.group(1).strip()), names.split_title_name(m.group(2).strip())
+        if not lead or not helper:
+            continue
+        s_, e_ = m.span()
+        reader.leader(helper[1], m.span(2)).posts.extend(
+            (p, m.start(2), m.end(2)) for p in helper[0].split("、")
+            if p not in {q for q, _, _ in reader.leader(helper[1], m.span(2)).posts})
+        reader.add(helper[1], ASSISTS, lead[1], "person", s_, e_)
+        for label, value in re.findall(r"(工作范围|分管部门)[：:]\s*([^\n]+)", m.group(3)):
+            value = value.strip().rstrip("。")
+            if label == "分管部门":
+                reader.objects(helper[1], CO_OVERSEES, value, s_, e_)
+            else:
+                for part in re.split(r"[；;]", value):
+                    part = re.sub(r"^(?:负责|领导)", "", part.strip())
+                    if part:
+                        reader.objects(helper[1], RESPONSIBLE_FOR, part, s_, e_)
     # the posts a list of leaders gives a leader whose head names fewer
     for leader in reader.leaders:
         if leader.name in listed:
@@ -1383,6 +1409,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     return posts, reader.facts, list(reader.groups.values()), reader.members
 
 
+_SECTOR_HELPER = re.compile(r"负责领导[：:]\s*([^\n]+)\n\s*协助领导[：:]\s*([^\n]+)\n"
+                            r"((?:[ \t\u3000]*(?:工作范围|分管部门|联系单位)[：:][^\n]*(?:\n|$))+)")
 _ATTRIBUTION = re.compile(r"(?:^|(?<=。))\s*(?:(?:以上|上述)(?:工作|分工|各项工作)?由([^，。；]{2,30}?)同志"
                           r"(?:负责|分管|承担)(?:[，,]\s*(?:并|同时)?(.+?))?[。；]?"
                           # or signed after a dash: ——市委副书记、市长 某某

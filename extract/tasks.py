@@ -271,6 +271,34 @@ _SAME_AS_ABOVE = re.compile(r"[（(](?:责任单位|牵头单位|责任部门)?[
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+# 以上第（一）至（三）项任务由X牵头，Y配合 / 第（八）项任务由…: the units of the
+# tasks named by their numbers above
+_NUMBERED_ABOVE = re.compile(r"^\s*(?:以上)?第((?:[（(][一二三四五六七八九十]{1,3}[）)](?:至|、|和|—|－)?){1,12})"
+                             r"项(?:任务)?(?:均)?由(.+?)[。；]?\s*$")
+
+
+def _numbered_above(norm, lines, idx, m, places, source):
+    from .ordinals import number
+    nums, ranged = [], False
+    for part in re.finditer(r"[（(]([一二三四五六七八九十]{1,3})[）)](至|—|－)?", m.group(1)):
+        n = number(part.group(1))
+        if ranged and nums:
+            nums += list(range(nums[-1] + 1, n + 1))
+        else:
+            nums.append(n)
+        ranged = bool(part.group(2))
+    got = _clause_units(m.group(2), places)
+    us, lead = got if got else (_units(m.group(2), places), set())
+    titles = {}
+    for j in range(idx - 1, max(-1, idx - 60), -1):
+        head = re.match(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]", lines[j][1])
+        if head and number(head.group(1)) in nums and number(head.group(1)) not in titles:
+            titles[number(head.group(1))] = _title(lines, j)
+    lpos, line = lines[idx]
+    ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+    return [Assignment(titles[n], u, u in lead, ev) for n in sorted(titles) if titles[n] for u in us]
+
+
 def _above_items(norm, lines, idx, m, places, source):
     """（以上两项由X牵头，Y配合）: X leads and Y helps in each of the numbered
     items just above the bracket."""
@@ -422,8 +450,9 @@ def _units(lst: str, places) -> list[str]:
     # saying none (/, —, 无) names none
     # (管护主体：受益农牧户 / 经营业主: private parties, no unit)
     private = vocab.words("body_suffixes", "private_parties")
+    # (相关街道办事处, 有关乡镇: which ones is not said, no unit)
     return [u for u in out if u and not _leader(u) and re.search(r"[" + HAN + r"]", u) and u != "无"
-            and not u.endswith(private)]
+            and not u.endswith(private) and not u.startswith(("相关", "有关"))]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))
@@ -667,6 +696,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                             done.add(u)
                             out.append(Assignment(title, u, label in LEAD_LABELS or
                                                   (marked and _marked(u, value)), ev))
+            continue
+        numbered = _NUMBERED_ABOVE.match(line) if "项" in line and "第" in line else None
+        if numbered:
+            out += _numbered_above(norm, lines, idx, numbered, places, source)
             continue
         above = _ABOVE_ITEMS.match(line) if "以上" in line else None
         if above:
