@@ -9,16 +9,25 @@ division notice's list of leaders gives them, and no oversight."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import evidence, names, vocab
 from .model import Post
 from .normalise import Normalised
 
 
+@lru_cache(maxsize=1)
 def _roles() -> str:
     return "|".join(re.escape(r) for r in vocab.longest_first(vocab.load("roles")["chief_roles"]))
 
 
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern:
+    """Any chief's title in a text (链长, 河长 …): one scan before the line reading."""
+    return re.compile(_roles())
+
+
+@lru_cache(maxsize=1)
 def _line_re() -> re.Pattern:
     # 链长：某某（县委副书记、县长） / 副链长：甲（…）、乙（…）
     return re.compile(r"^\s*(?:" + _roles() + r")\s*[：:]\s*(.+?)[。；]?\s*$")
@@ -31,7 +40,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, organisation) -
     """The posts of the leaders a scheme's text names as chiefs;
     ``organisation(post)`` names the body a post is in."""
     text = norm.text
-    if not any(r in text[start:end] for r in ("链长", "河长", "湖长", "林长", "田长", "路长", "街长", "山长")):
+    if not _gate().search(text, start, end):
         return []
     line_re = _line_re()
     prose_re = re.compile(r"((?:[^，。；：、]{2,30}?同志、)*[^，。；：、]{2,30}?同志)(?:分别)?(?:任|担任)(?:"

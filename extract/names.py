@@ -74,7 +74,7 @@ def _cue_starts() -> tuple:
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
-    return frozenset(c["cue"] for c in vocab.load("verbs")["division_cues"])
+    return frozenset(vocab.cue_words())
 
 
 def strip_comrade(s: str) -> str:

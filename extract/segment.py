@@ -10,7 +10,6 @@ notice saved from a web page, a roster).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
 from .chars import HAN
@@ -285,11 +284,6 @@ _GOVERNMENT = re.compile(r"([" + HAN + r"]{2,8}?(?:自治州|自治县|市|县|�
                          r"(?:人民政府|政府)")
 
 
-@lru_cache(maxsize=None)
-def _verb_cues() -> tuple[str, ...]:
-    return tuple(vocab.longest_first([c["cue"] for c in vocab.load("verbs")["division_cues"]]))
-
-
 # words that begin a phrase, never a place's name: what is matched before a
 # level (联席会议由县政府…, 经某县人民政府同意) is read from each of its
 # characters on, and a reading holding one of these is none
@@ -303,7 +297,7 @@ def _government_named(text: str) -> str:
     read two ways (经某县, 某县) counts for both, and the longer of two
     equally named wins."""
     counts: dict[str, int] = {}
-    cues = _verb_cues()
+    cues = vocab.cue_words()
     for m in _GOVERNMENT.finditer(text):
         named = m.group(1)
         seen = set()

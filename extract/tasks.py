@@ -417,6 +417,11 @@ _GENERIC = re.compile(r"(?:(?<=^)|(?<=[、，,和及与]))(?:各|其他|其它)?
 _OTHER_FIELD = re.compile(r"[；;]\s*[^：:；;，,、（）\s]{2,6}[：:]")
 
 
+# the verbs that close one clause of units in a list (…配合，…落实；…): two characters
+# each, so that the split can look behind for them
+_CLAUSE_END = "配合|参与|协同|协助|支持|落实|负责|指导|牵头"
+
+
 def _units(lst: str, places) -> list[str]:
     # (市体育局会同市教育局、市财政局负责: the lead, then the units it works with)
     if "会同" in lst:
@@ -433,11 +438,10 @@ def _units(lst: str, places) -> list[str]:
     lst = lst.split("。", 1)[0]
     # (…、市农业农村局配合；各县（市、区）人民政府负责落实, …省水利厅配合，各市〔州〕
     # 人民政府落实): each clause's units, its verb gone
-    clauses = re.split(r"[；;]|(?<=配合|参与|协同|协助|支持|落实|负责|指导|牵头)[，,]", lst)
+    clauses = re.split(r"[；;]|(?<=" + _CLAUSE_END + r")[，,]", lst)
     if len(clauses) > 1 or re.search(r"(?:分别|共同)牵头$", lst):
         # (…，各县区政府属地负责: the adverb goes with the verb; X、Y分别牵头，Z)
-        lst = "、".join(re.sub(r"(?:具体|共同|属地|分别)?(?:按照?职责分工)?"
-                              r"(?:配合|参与|协同|协助|支持|负责落实|负责|落实|指导|牵头)$",
+        lst = "、".join(re.sub(r"(?:具体|共同|属地|分别)?(?:按照?职责分工)?(?:负责落实|" + _CLAUSE_END + r")$",
                               "", part.strip())
                        for part in clauses if part.strip())
     if "有关" in lst or "相关" in lst or "等" in lst:

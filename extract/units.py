@@ -328,8 +328,7 @@ def _carry(names, own, places, abbreviated):
     internal = vocab.words("body_suffixes", "internal_endings")
     # (…、各乡（镇）人民政府、街道办事处: the bodies of a lower level take no county's or city's prefix)
     bare = [i for i, n in enumerate(names[1:], 1) if not own[i] and not names_place(n, places)
-            and not n.endswith(internal) and not n.startswith(("街道办事处", "乡镇人民政府", "村民委员会",
-                                                                   "居民委员会", "社区居委会"))]
+            and not n.endswith(internal) and not n.startswith(vocab.words("body_suffixes", "lower_level_bodies"))]
     explicit = sum(1 for p in own[1:] if p)
     # a bare government body (…、体育局, …及机关事务服务中心) is the list's own;
     # a bare enterprise (某某酒店管理集团) only when the list is written abbreviated

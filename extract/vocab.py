@@ -24,6 +24,12 @@ def longest_first(words) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def cue_words() -> tuple[str, ...]:
+    """The cue words of division notices (verbs.yaml division_cues), longest first."""
+    return longest_first(c["cue"] for c in load("verbs")["division_cues"])
+
+
+@lru_cache(maxsize=None)
 def words(name: str, key: str) -> tuple[str, ...]:
     """The word list ``key`` of ``vocab/<name>.yaml``, longest first (cached:
     the extractors ask for the same lists on every item)."""
