@@ -48,15 +48,24 @@ def corrections(text: str, start: int, end: int, own: str = "") -> list[tuple[st
     return out
 
 
+def number_read(norm: Normalised, seg) -> str:
+    """A segment's number as the normalised text reads it: the number kept
+    as printed (薊政〔2025〕6號, 某政[2025]6号) is matched against the numbers
+    a notice cites, which are read from the normalised text."""
+    if seg.number_span is None:
+        return seg.number
+    return re.sub(r"\s+", "", norm.text[slice(*seg.number_span)])
+
+
 def apply(norm: Normalised, segments) -> Normalised | None:
     """``norm`` with the corrections of its 更正 notices made in the documents
     they name; None when there is nothing to correct."""
-    by_number = {s.number: s for s in segments if s.number}
+    by_number = {number_read(norm, s): s for s in segments if s.number}
     edits = []  # (start, end, replacement) in norm.text
     for seg in segments:
         if not _TITLE.search(seg.title):
             continue
-        for number, wrong, right in corrections(norm.text, seg.start, seg.end, seg.number):
+        for number, wrong, right in corrections(norm.text, seg.start, seg.end, number_read(norm, seg)):
             doc = by_number.get(number)
             if doc is None or doc is seg or not wrong:
                 continue

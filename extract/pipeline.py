@@ -128,8 +128,8 @@ def _extract(text: str, source: str) -> list[Document]:
     docs = []
     for i, seg in enumerate(segments):
         kind = _kind(seg.title, norm.text[seg.start:seg.end])
-        if corrections.is_correction(seg.title) and corrections.corrections(norm.text, seg.start, seg.end,
-                                                                            seg.number):
+        if corrections.is_correction(seg.title) and corrections.corrections(
+                norm.text, seg.start, seg.end, corrections.number_read(norm, seg)):
             kind = "correction"  # what it quotes is stated by the document it corrects
         os_, oe = norm.original_span(seg.start, seg.end)
         addressees, annexes = addressees_and_annexes(norm.text, seg)

@@ -2198,6 +2198,23 @@ def test_a_correction_notice_is_applied_to_the_document_it_names():
     assert not docs[1].oversight and not docs[1].memberships
 
 
+def test_a_correction_notice_in_traditional_characters_finds_its_document():
+    # the numbers stay as printed (薊政〔2025〕6號) but are matched as read
+    text = ("薊縣人民政府關於縣政府領導同志工作分工的通知\n薊政〔2025〕6號\n各鄉鎮：\n"
+            "王海寧：副縣長。分管縣財政局、縣統計局。\n"
+            "李東：副縣長。分管縣農業農村局、縣水利局。\n"
+            "薊縣人民政府\n2025年3月10日\n"
+            "薊縣人民政府辦公室關於薊政〔2025〕6號文件部分內容的更正通知\n薊政辦函〔2025〕4號\n各部門：\n"
+            "經覈查，《薊縣人民政府關於縣政府領導同志工作分工的通知》（薊政〔2025〕6號）部分內容有誤，現更正如下：\n"
+            "1.文中“王海寧”均更正爲“王海凝”。\n"
+            "2.“分管縣農業農村局、縣水利局”更正爲“分管縣農業農村局、縣林業局”。\n"
+            "薊縣人民政府辦公室\n2025年3月20日\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("王海凝", "县财政局"), ("王海凝", "县统计局"),
+                                          ("李东", "县农业农村局"), ("李东", "县林业局")}
+    assert [d.number for d in docs] == ["薊政〔2025〕6號", "薊政辦函〔2025〕4號"]
+
+
 # --------------------------------------------------------------------------- thirty-third unseen batch
 
 def test_blocks_signed_after_a_dash_and_duties_several_leaders_share():
