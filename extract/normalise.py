@@ -804,6 +804,11 @@ def _full_lines(lines: list[tuple[int, int]], short: int, narrowest: int = 0) ->
     return full
 
 
+def wrapped_ends(original: str) -> bool:
+    """Are lines of ``original`` cut at a page's width (:func:`_wrapped_ends`)?"""
+    return bool(_wrapped_ends(original, _numbered_lines(original)))
+
+
 _GAP = re.compile("[ \u3000]{2}|\t")
 _PARAGRAPH_INDENT = re.compile(r"^(?:>[> ]*)?[ \t]*\u3000\u3000(?=[^\s\u3000])", re.M)
 
@@ -899,7 +904,7 @@ _EMOJI_CHARS = ("\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2705\u2728\u27
                 "\u2B05-\u2B07\u2B50\u2B55\uFE0F\u20E3")
 _EMOJI = re.compile("[" + _EMOJI_CHARS + "\u200D]+ ?")
 _EMOJI_ANY = re.compile("[" + _EMOJI_CHARS + "]")
-_CAPTION = re.compile(r"^[ \t]*[\[［〔【(（]图片[\]］〕】)）][ \t]*\n[ \t]*[▲△↑][^\n]*$", re.M)
+_CAPTION = re.compile(r"^[ \t\u3000]*[\[［〔【(（]图片[\]］〕】)）][ \t]*\n[ \t\u3000]*[▲△↑][^\n]*$", re.M)
 _CAPTION_ANY = _Literals("图片")
 # a name and its posts apart by a bar (陶某｜镇党委副书记、镇长): a space
 _ONE_BAR = re.compile(r"^([^\n|｜]{2,12}?)[ \t]*[｜|][ \t]*(?=[^\n|｜]+$)", re.M)

@@ -132,8 +132,10 @@ def test_html_markup_entities_and_breaks():
             "<table><tr><td>市教育局</td><td>市商务局</td></tr></table>"
             "<p>分管和联系单位：市教\n  育局</p></body></html>").encode()
     assert from_bytes(page, "p.html").split("\n") == [
-        # a table row is one line, its cells apart
-        "甲&乙\xa0丙丁", "一", "二", "三", "市教育局\t市商务局", "分管和联系单位：市教育局"]
+        # a table row is one line, its cells apart; a block's first line is
+        # indented as a paragraph (a <br>'s next line is not)
+        "\u3000\u3000甲&乙\xa0丙丁", "\u3000\u3000一", "\u3000\u3000二", "三", "市教育局\t市商务局",
+        "\u3000\u3000分管和联系单位：市教育局"]
 
 
 def test_html_charset_from_meta_http_equiv():

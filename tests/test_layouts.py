@@ -1358,6 +1358,49 @@ def test_a_line_break_inside_an_html_table_cell_keeps_the_row_whole():
     assert to_text(html).split("\n") == ["甘少卿\t县政府党组成员 县政府办公室主任", "负责政务公开工作； 分管县档案馆。"]
 
 
+def test_html_paragraphs_are_never_joined_as_cut_lines():
+    # a page's paragraphs (<p>, indented by its style) are whole: a long line
+    # without a full stop is no PDF line running on into the next paragraph
+    from extract.formats.html import to_text
+    html = ("<html><body><p>某市人民政府办公室关于调整某市森林防灭火指挥部组成人员的通知</p>"
+            "<p>某政办发〔2019〕3号</p><p>各镇人民政府，市政府各部门：</p>"
+            "<p>现将调整后的指挥部组成人员通知如下：</p>"
+            "<p>总 指 挥：甘远航　市委副书记、市长</p>"
+            "<p>副总指挥：市委常委、市人武部部长 郜振武，副市长 鄢宁远，副市长、市公安局局长 隗承钧，"
+            "市政府办公室主任 麻秀清</p>"
+            "<p>指挥部成员由市委宣传部、市教育局、市公安局、市林业局主要负责同志组成。</p>"
+            "<p>指挥部下设办公室，办公室设在市应急管理局。</p></body></html>")
+    docs = run(to_text(html))
+    assert {(m, r) for _, m, r in members(docs)} >= {
+        ("甘远航", "总指挥"), ("郜振武", "副总指挥"), ("鄢宁远", "副总指挥"), ("隗承钧", "副总指挥"),
+        ("麻秀清", "副总指挥"), ("市委宣传部", "成员"), ("市林业局", "成员")}
+
+
+def test_pdf_lines_pasted_a_paragraph_each_still_run_on():
+    # the same page as PDF text, a <p> per printed line: cut at one width, joined
+    from extract.formats.html import to_text
+    body = ("负责发展改革、财政、统计、国有资产监管、应急管理、机关事务方面工作。分管市发展和改革委员会、市财政局、"
+            "市统计局、市人民政府国有资产监督管理委员会、市应急管理局、市机关事务管理局。联系市税务局、国家统计局"
+            "某市调查队、人民银行某市中心支行。协助市长负责审计工作，协助分管市审计局。负责安全生产、"
+            "防灾减灾救灾、森林防灭火方面工作，分管市消防救援支队、市地震局。")
+    lines = [body[i:i + 30] for i in range(0, len(body), 30)]
+    html = ("<p>某市人民政府关于市政府领导同志工作分工的通知</p><p>某政〔2024〕5号</p><p>各区人民政府：</p>"
+            "<p>何东来　副市长</p>" + "".join(f"<p>{line}</p>" for line in lines))
+    docs = run(to_text(html))
+    assert ("何东来", "市人民政府国有资产监督管理委员会") in relation(docs, "oversees")
+    assert ("何东来", "国家统计局某市调查队") in relation(docs, "liaises")
+
+
+def test_a_photo_caption_of_an_indented_page_states_nothing():
+    text = ("某镇人民政府关于镇政府领导班子成员工作分工的通知\n"
+            "　　现将镇政府领导班子成员工作分工调整如下：\n"
+            "　　[图片]\n　　▲镇长陶远主持召开镇政府常务会议\n"
+            "　　陶远｜镇党委副书记、镇长\n　　主持镇政府全面工作，负责财政、审计工作。\n")
+    docs = run(text)
+    assert not any("常务会议" in a for a in areas(docs, "陶远"))
+    assert any("财政" in a for a in areas(docs, "陶远"))
+
+
 # --------------------------------------------------------------------------- nineteenth unseen batch
 
 def test_task_units_on_labelled_lines_below_the_task():

@@ -102,6 +102,9 @@ class _Text(HTMLParser):
         self.span_here = 0  # the open cell's rowspan
         self.inline: list[bool] = []  # open inline elements: has it a class of its own?
         self.after_field = False  # a classed inline element has just closed, no text since
+        # the next line opens a block (<p>, <div>, <li>…), not a <br>'s next line
+        self.opens = True
+        self.starts: set[int] = set()  # the lines that open one
 
     # A <br> or <p> inside a table cell is marked _LINE and decided when the
     # cell closes: in a small cell (a name and posts, a duty or two) it is a
@@ -123,7 +126,7 @@ class _Text(HTMLParser):
             head = head[:-1] + _LINE
         self.current = [head + body]
 
-    def _break(self):
+    def _break(self, block: bool = False):
         self._close_cell()
         text = "".join(self.current)
         self.current = []
@@ -132,7 +135,13 @@ class _Text(HTMLParser):
                 piece = _SPACE.sub(" ", _WRAP.sub("", piece)).strip()
             piece = re.sub(" ?\x1f ?", "\t", piece)
             if piece.strip():
+                # (a block's first line: see text())
+                if self.opens and not self.pre and "\t" not in piece:
+                    self.starts.add(len(self.lines))
+                self.opens = False
                 self.lines.append(piece)
+        if block:
+            self.opens = True
 
     def _spanned_cells(self):
         """The cells a rowspan above still covers at this column, printed again."""
@@ -198,7 +207,7 @@ class _Text(HTMLParser):
         elif self._line_in_cell(tag):
             pass
         elif tag == "br" or tag in _BLOCK:
-            self._break()
+            self._break(block=tag != "br")
             if tag == "pre":
                 self.pre += 1
 
@@ -206,7 +215,7 @@ class _Text(HTMLParser):
         if self.skip or self._line_in_cell(tag):
             return
         if tag == "br" or tag in _BLOCK:
-            self._break()
+            self._break(block=tag != "br")
 
     def handle_endtag(self, tag):
         if self.skip:
@@ -227,11 +236,11 @@ class _Text(HTMLParser):
         elif tag == "table":
             self._end_row()
             self.spans = {}
-            self._break()
+            self._break(block=True)
         elif self._line_in_cell(tag):
             pass
         elif tag in _BLOCK:
-            self._break()
+            self._break(block=True)
             if tag == "pre" and self.pre:
                 self.pre -= 1
 
@@ -242,8 +251,19 @@ class _Text(HTMLParser):
                 self.after_field = False
 
     def text(self) -> str:
+        """The page's lines.  A block's first line is a paragraph's, which a
+        page shows by its style (text-indent: 2em), not by the spaces a
+        printed page has: it gets those, so that the normaliser, which joins
+        long lines a PDF cut, never joins two paragraphs (副总指挥：… / 成员由…).
+        Not on a page of PDF text pasted a line per block: its lines are cut
+        at one width (as the normaliser measures it), and they run on."""
         self._break()
-        return "\n".join(self.lines)
+        from ..normalise import wrapped_ends
+        lines = self.lines
+        if len(lines) < 2 or not self.starts or wrapped_ends("\n".join(lines)):
+            return "\n".join(lines)
+        return "\n".join("\u3000\u3000" + line if k in self.starts and not line.startswith("\u3000\u3000")
+                         else line for k, line in enumerate(lines))
 
 
 def to_text(markup: str) -> str:
