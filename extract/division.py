@@ -413,6 +413,43 @@ def _labelled_unit_row(line: str, lpos: int, reader, area_heads) -> bool:
     return True
 
 
+# 联村领导：某某（甲村、乙村）、某某（丙村）: each leader, the places in his bracket
+_LEADERS_PLACES = re.compile(r"^\s*([^\s：:，。；、（）()]{2,10})[：:]\s*((?:[^\s：:，。；、（）()]{2,12}[（(][^（）()]+[）)][、，,]?\s*)+)[。；;]?\s*$")
+_LEADER_PLACES = re.compile(r"([^\s：:，。；、（）()]{2,12})[（(]([^（）()]+)[）)]")
+
+
+def _leaders_with_places(line: str, lpos: int, reader, area_heads) -> bool:
+    """联村领导：某某（甲村、乙村）、某某（丙村）: each leader under a leader
+    label answers for the places in his bracket (and the head of the area
+    above, for all of them).  False if the line is no such row: a label that
+    names no leader (农村工作指导员), a bracket holding anything but places."""
+    m = _LEADERS_PLACES.match(line)
+    if not m:
+        return False
+    spec = vocab.load("verbs")["unit_table"]
+    rel = spec["leaders"].get(_bare_label(m.group(1)))
+    if not rel:
+        return False
+    rows = []
+    for who, inside in _LEADER_PLACES.findall(m.group(2)):
+        who = names.strip_comrade(who)
+        places = [p.strip() for p in re.split(r"[、，,]", inside) if p.strip()]
+        if not (names.is_name(who, known_surname=False) or names.is_listed_name(who)
+                or any(l.name == who for l in reader.leaders)):
+            return False
+        if not places or not all(p.endswith(tuple(spec["places"])) for p in places):
+            return False
+        rows.append((who, places))
+    span = (lpos, lpos + len(line))
+    for who, places in rows:
+        reader.leader(who, span)
+        for place in places:
+            reader.add(who, rel, place, "unit", *span)
+            for head, head_rel in area_heads:
+                reader.add(head, head_rel, place, "unit", *span)
+    return True
+
+
 def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     """One leader's row of a division table, read by its header's columns."""
     cells = _cells(line, lpos)
@@ -618,11 +655,20 @@ def _cue_table() -> dict:
     return {c["cue"]: c for c in _cues()}
 
 
+def _cue_alt(cue: dict) -> str:
+    """A cue as a pattern: its words, not before a word that makes it a noun
+    (``not_before``: 领导 but not 领导干部)."""
+    alt = re.escape(cue["cue"])
+    if cue.get("not_before"):
+        alt += "(?!" + "|".join(map(re.escape, cue["not_before"])) + ")"
+    return alt
+
+
 @lru_cache(maxsize=1)
 def _cue_re():
     """A cue at the start of a clause (after punctuation, a space or a closing
     bracket), with the adverbs that may stand before it."""
-    alts = "|".join(re.escape(c["cue"]) for c in _cues())
+    alts = "|".join(_cue_alt(c) for c in _cues())
     # a numbered duty line (1.主持…, ①负责…) starts a clause after its number
     return re.compile(r"(?:^|(?<=[，、,：:；。\s）).．\d]))(?:并|同时|还|兼|另|主要|具体|重点|此外|另外|并且|改为|调整为|直接)*("
                       + alts + ")")
@@ -631,7 +677,7 @@ def _cue_re():
 @lru_cache(maxsize=1)
 def _cue_any():
     """A cue anywhere (for a header run into its first duty: 市长赵某主持…)."""
-    alts = "|".join(re.escape(c["cue"]) for c in _cues())
+    alts = "|".join(_cue_alt(c) for c in _cues())
     return re.compile(r"(?:主要|具体|同时)?(?:" + alts + ")")
 
 
@@ -774,6 +820,10 @@ class _Reader:
                 marked = vocab.load("verbs")["item_marks"].get(it.mark, "")
                 self.add(who, marked or rel, it.text, "unit", cstart, cend)
             return
+        if info.get("verb_in_field") and obj.endswith("工作") and not all(
+                units.is_body(it.text) for it in self.items(units.strip_field_tail(obj, True))):
+            # 负责联系服务专家人才工作: a field of work named with the verb
+            return self.objects(who, RESPONSIBLE_FOR, cue[len("负责"):] + obj, cstart, cend)
         if rel == LIAISES:
             # 联系…工作: the 工作 is never part of what is liaised with
             obj2 = units.strip_field_tail(obj, True)
@@ -1112,7 +1162,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
             continue
         if re.match(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])", line):
             area_heads = []  # another heading: the rows below it are no longer that area's
-        if ("：" in line or ":" in line) and _labelled_unit_row(line, lpos, reader, area_heads):
+        if ("：" in line or ":" in line) and (_labelled_unit_row(line, lpos, reader, area_heads)
+                                              or _leaders_with_places(line, lpos, reader, area_heads)):
             current = None
             continue
         if "\t" in line:

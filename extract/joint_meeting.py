@@ -22,6 +22,9 @@ _NAME = re.compile(r"((?:[^，。；：:、（）《》“”\s]|“[^”]{1,20}
 _LEAD_VERBS = re.compile(r"^.*?(?:关于调整|关于建立|关于成立|调整后的|建立健全|建立|成立|完善|调整|对|的)(?=.{4,})")
 _COMPOSED = re.compile(r"联席会议由((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(\d+|[一二三四五六七八九十]{1,3})个(?:单位|部门|成员单位)组成")
 _LISTED = re.compile(r"联席会议(?:的)?成员单位(?:为|是|包括|[：:])\s*((?:[^。；〔〕]|〔[^〕]*〕)+)")
+# 联席会议成员单位由A、B、C组成，共18个成员单位
+_UNITS_MADE_OF = re.compile(r"联席会议(?:的)?成员单位由((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(?:(\d+|[一二三四五六七八九十]{1,3})个"
+                            r"(?:单位|部门|成员单位))?组成(?:[，,]\s*共(\d+|[一二三四五六七八九十]{1,3})个(?:成员)?单位)?")
 _AS_MEMBERS = re.compile(r"由([^。；，]{2,30}?)牵头[，,]((?:[^。；〔〕]|〔[^〕]*〕)+?)等?(?:(\d+)个)?(?:部门|单位)为成员单位的"
                          r"((?:[^，。；、（）《》\s]|“[^”]{1,20}”){2,60}?联席会议)")
 _CONVENER = re.compile(r"([^，。；]{2,30}?)(?:主要负责同志|主要负责人|负责同志|分管负责同志)?(?:担任|任)召集人|召集人由([^，。；]{2,30}?)(?:主要负责同志|主要负责人)?担任")
@@ -103,6 +106,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         statements.append((m, 1, int(_cn_number(m.group(2))), "", ""))
     for m in _LISTED.finditer(text, start, end):
         statements.append((m, 1, None, "", ""))
+    for m in _UNITS_MADE_OF.finditer(text, start, end):
+        count = m.group(2) or m.group(3)
+        statements.append((m, 1, int(_cn_number(count)) if count else None, "", ""))
     for m in _AS_MEMBERS.finditer(text, start, end):
         statements.append((m, 2, int(m.group(3)) if m.group(3) else None, m.group(1), _qualified(m.group(4))))
     for m, gi, stated, convener, name in sorted(statements, key=lambda t: t[0].start()):

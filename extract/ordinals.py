@@ -1,5 +1,6 @@
 """Lists that write a shared part once: ordinals (第一、第二纪检监察室), ranges
-(派驻第一至第三纪检监察组) and counted places (城关、河口、石门3个镇纪委).
+(派驻第一至第三纪检监察组), counted places (城关、河口、石门3个镇纪委) and
+numbered sibling sections (财政审计一处、二处; 经济责任审计一、二、三处).
 
 Each item of such a list is a unit of its own (第一纪检监察室, 第二纪检监察室);
 the list writes the noun once, on the last ordinal, and the prefix once, on
@@ -47,14 +48,66 @@ _AND = re.compile(r"(?:和|及|以及)(?=[^和及]+$)")
 def expand(written: list[str], spans: list) -> tuple[list[str], list]:
     """(items, spans) with ordinal runs, ranges and counted places written
     out; a list without them comes back as it was."""
-    if not any("第" in w or "个" in w for w in written):
+    if not any("第" in w or "个" in w or _SIBLING_BARE.match(w.strip()) for w in written):
         return written, spans
     items = [(w.strip(), s) for w, s in zip(written, spans)]
+    items = _siblings(items)
     items = _split_and(items)
     items = _counted(items)
     items = _ranges(items)
     items = _ordinals(items)
     return [w for w, _ in items], [s for _, s in items]
+
+
+# sections numbered without 第 (财政审计一处, 二处): the numeral, then the section's noun
+_SECTION_NOUNS = "处|科|室|股|组|庭|队|大队|中队|分队|所|站"
+_SIBLING_FULL = re.compile(rf"^(.*[{HAN}])([{_CN}]{{1,3}})({_SECTION_NOUNS})$")
+_SIBLING_BARE = re.compile(rf"^([{_CN}]{{1,3}})({_SECTION_NOUNS})?$")
+
+
+def _siblings(items):
+    """财政审计一处、二处: a bare numbered section after a full one is its
+    sibling (财政审计二处); 经济责任审计一、二、三处: numerals in a row, the
+    noun on the last, the stem on the first (经济责任审计一处 …).  The
+    numerals must count up one by one, as such a run does."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        full = _SIBLING_FULL.match(out[k][0])
+        if full:  # STEM一处、二处…
+            stem, n, noun = full.group(1), number(full.group(2)), full.group(3)
+            j = k + 1
+            while j < len(out):
+                bare = _SIBLING_BARE.match(out[j][0])
+                if not (bare and bare.group(2) == noun and number(bare.group(1)) == n + 1):
+                    break
+                n += 1
+                out[j] = (stem + bare.group(1) + noun, out[j][1])
+                j += 1
+            k = j
+            continue
+        head = re.match(rf"^(.*[{HAN}])([{_CN}]{{1,3}})$", out[k][0])
+        if head and number(head.group(2)):  # STEM一、二、三处
+            n, j = number(head.group(2)), k + 1
+            run = [head.group(2)]
+            while j < len(out):
+                bare = _SIBLING_BARE.match(out[j][0])
+                if not (bare and number(bare.group(1)) == n + 1):
+                    break
+                n += 1
+                run.append(bare.group(1))
+                if bare.group(2):
+                    break
+                j += 1
+            bare = _SIBLING_BARE.match(out[j][0]) if j < len(out) else None
+            if bare and bare.group(2) and len(run) >= 2:
+                noun = bare.group(2)
+                for i, numeral_ in zip(range(k, j + 1), run):
+                    out[i] = (head.group(1) + numeral_ + noun, out[i][1])
+                k = j + 1
+                continue
+        k += 1
+    return out
 
 
 def _split_and(items):

@@ -18,8 +18,8 @@ def _kind(title: str, body: str) -> str:
     # 关于调整市长、副市长分管工作的通知 / 关于明确县政府领导分管工作的通知
     if re.search(r"分管工作(?:的通知|的决定|调整)|(?:调整|明确)[^，。]{0,20}分管工作", title):
         return "division"
-    # 关于班子成员包村（包片）安排的通知: who answers for which village
-    if re.search(r"包村|包片", title):
+    # 关于班子成员包村（包片）安排的通知, 联片联村, 挂村: who answers for which village
+    if re.search(r"包村|包片|联村|联片|挂村|驻村联系", title):
         return "division"
     # 县领导联系乡镇和重点项目: who liaises with which places is part of the division
     if re.search(r"领导(?:同志)?(?:挂点)?联系(?:乡|镇|村|社区|街道|企业|县|区|市|重点项目|项目)", title):

@@ -279,7 +279,7 @@ def _heading_group(line: str) -> str:
     s = s.rstrip("（）()：:")
     if len(s) > 60 or re.search(r"[，。；：]", s):
         return ""
-    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
     # a title's line (关于成立某县…领导小组 / 和建立…的通知): the verbs go
     s = re.sub(r"^(?:\S*?关于)?(?:调整|成立|建立|充实|印发|公布)+", "", s)
     if s in vocab.group_endings():  # 一、领导小组组成人员: a section heading, no name
@@ -293,7 +293,7 @@ def _heading_group(line: str) -> str:
 
 
 # a working team under a group, headed alone on its line: （一）综合协调组
-_SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
+_SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
                           r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:。]?$")
 
 
@@ -320,7 +320,7 @@ def _sub_group(lines, i, groups, title, jurisdiction):
 
 # groups set up zone by zone: a section heading names the kind (二、片区防汛责任组),
 # each zone's heading its zone (（一）东片区（辖甲村、乙村）): 东片区防汛责任组
-_ZONE_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*([^\s，。；：、（）()]{1,6}片区?)"
+_ZONE_HEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)+|\d+[.、．])?\s*([^\s，。；：、（）()]{1,6}片区?)"
                         r"(?:[（(][^（）()]*[）)])?\s*$")
 _ZONE_KIND = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?\s*(片区?)([^\s，。；：、（）()]{2,12}组)\s*$")
 
@@ -379,7 +379,7 @@ def _alias_heading(line: str, aliases: dict) -> str:
     if not aliases:
         return ""
     s = re.sub(r"\s+", "", line)
-    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
     for t in _TRAILERS:
         if s.endswith(t):
             s = s[: -len(t)]
@@ -433,7 +433,7 @@ def _mentioned_group(line: str) -> str:
     s = re.sub(r"\s+", "", line)
     ends = "|".join(re.escape(e) for e in vocab.group_endings())
     found = ""
-    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r")(?:办公室)?)(?:成员|组成人员|名单|的通知|制度|和|及|与|[，。；]|$)",
+    for m in re.finditer(r"([^，。；：:、（）《》]{2,50}?(?:" + ends + r")(?:办公室)?)(?:(?:部分)?成员|组成人员|名单|的通知|制度|和|及|与|[，。；]|$)",
                          s):
         name = m.group(1)
         # drop the verbs in front of the name: 关于调整, 现将调整后的, 成立
@@ -891,12 +891,14 @@ def _unit_members(s: str, lead: int):
         pieces.append((pos, part))
         pos += len(part)
     written, posts_at = [], {}
+    indefinite = tuple(vocab.words("jurisdictions", "indefinite_starts"))
     for at, part in pieces:
         core = _REPRESENTED.sub("", part.strip())
         if not core:
             return []
-        if re.search(r"有关(?:单位|部门)|相关(?:单位|部门)", core):
-            continue  # 县直有关单位主要负责同志: no unit in particular, no member
+        if re.search(r"有关(?:单位|部门)|相关(?:单位|部门)", core) or \
+                core.startswith(indefinite):
+            continue  # 县直有关单位主要负责同志, 事发地乡（镇）人民政府: no unit in particular, no member
         if core == part.strip() and re.search(r"(?:书记|长|主任)$", core) and not units.is_body(core) \
                 and not re.search(r"[、，]", core):
             posts_at[at] = part  # 各乡（镇）长: a post, kept out of the units' list
@@ -910,7 +912,8 @@ def _unit_members(s: str, lead: int):
         n = len(units.split_list(core))
         group = [next(by_core, None) for _ in range(n)]
         if all(i is not None and (units.is_body(i.text) or units.is_collective_place(i.text)) for i in group):
-            found.extend((i.text, "unit", "", lead + at, lead + at + len(part)) for i in group)
+            found.extend((i.text, "unit", "", lead + at, lead + at + len(part)) for i in group
+                         if not i.text.startswith(indefinite))
         elif core == part.strip() and len(group) > 1 and all(
                 i is not None and _POST_END.search(i.text) and not units.is_body(i.text) for i in group):
             # 县应急管理局局长、县发展和改革局局长、各乡（镇）乡（镇）长: posts, each a member
@@ -1004,7 +1007,7 @@ def _office(text: str, group: str):
     if m:
         return "", [], [m.span()]
     spans = []
-    hm = (re.search(r"办公室设在([^，。；（）,]+?)(?:[，。；,，]|$|）|\))", text)
+    hm = (re.search(r"办公室(?:仍|继续|统一)?设在([^，。；（）,]+?)(?:[，。；,，]|$|）|\))", text)
           or re.search(r"下设办公室[（(]设在([^）)]+)[）)]", text))
     if hm:
         host = hm.group(1).strip()
@@ -1049,6 +1052,11 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     i = 0
     while i < len(lines):
         lpos, line = lines[i]
+        if _CHANGE_HEAD.match(line):  # a change table's rows: read by _change_table_rosters
+            i += 1
+            while i < len(lines) and _role_match(lines[i][1]):
+                i += 1
+            continue
         rm = _role_match(line)
         if not rm or _is_header(line) or _heads_duties(rm, lines, i):
             i += 1
@@ -1163,10 +1171,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 continue
             elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
                 break  # another field's label (抄送：, 联系人：): the roster has ended
+            elif re.match(r"^\d+(?:[.．]\d+)+(?!\d)", stripped):
+                break  # a section of a plan numbered 2.2 (县指挥部办公室): the roster has ended
             elif (roster and roster[-1][1] == "person" and roster[-1][3] and len(stripped) <= 12
                   and not re.search(r"\s|[：:（）()]", stripped)
                   and not lines[k - 1][1].rstrip().endswith(("）", ")", "。", "；"))
-                  and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件)",
+                  and not re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)+|\d+[.、．]|附件)",
                                    stripped) and not re.search(r"\d", stripped)
                   and not _person_in(re.split(r"[、，]", stripped)[-1].rstrip("。；"))
                   and not names.is_name(re.split(r"[、，]", stripped)[0])
@@ -1288,6 +1298,9 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     cg, cm = _change_rosters(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += cg
     members += cm
+    cg, cm = _change_table_rosters(norm, start, end, source, jurisdiction, title, {g.name for g in groups})
+    groups += cg
+    members += cm
     xg, xm = _leader_matrix(norm, start, end, source, jurisdiction, {g.name for g in groups})
     groups += xg
     members += xm
@@ -1311,6 +1324,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     groups += ag
     members += am
     jg, jm, jw = joint_meeting.extract(norm, start, end, source, jurisdiction, title)
+    members = [replace(m, member=_own_place_named(m.member, jurisdiction)) if m.member_kind == "unit" else m
+               for m in members]
     groups, members = _merged(groups + jg, members + jm)
     # an office's director listed elsewhere in the document (a joint meeting's
     # table) takes the affiliation written there
@@ -1322,6 +1337,16 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                if m.role.startswith("办公室") and not m.affiliation and m.member in known else m
                for m in members]
     return groups, members, warnings + jw
+
+
+def _own_place_named(name: str, jurisdiction: str) -> str:
+    """A unit named after the document's own place takes no level prefix
+    carried to it (县广播电视台、某某供电局 in 某某县's roster: 某某供电局)."""
+    level = units.bare_prefix(name)
+    rest = name[len(level):]
+    if level and any(len(p) >= 2 and rest.startswith(p) for p in units.places(jurisdiction)):
+        return rest
+    return name
 
 
 def _merged(groups: list[Group], members: list[Membership]) -> tuple[list[Group], list[Membership]]:
@@ -1460,7 +1485,9 @@ def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
     return [Group(group, group_kind(group), jurisdiction, "", None, "", ev)], members
 
 
-_ENUM_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+# a paragraph's number: 二、, 2.1, 3., （四）, and a rule's article (第三条 of a 制度 or 办法)
+_ENUM_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+条|\d+(?:[.．]\d+)+|\d+[.、．]"
+                        r"|[（(][一二三四五六七八九十\d]+[）)])\s*")
 
 
 def _prose_people(roles) -> list[tuple[str, str, str, str]]:
@@ -1623,7 +1650,7 @@ def _changed_group_re():
     global _CHANGED_GROUP
     if _CHANGED_GROUP is None:
         ends = "|".join(re.escape(e) for e in vocab.group_endings())
-        _CHANGED_GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+        _CHANGED_GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．]\d+)+|\d+[.、．])?\s*"
                                     r"([^：:，。；\s]{2,40}?(?:" + ends + r"))[：:](.+)$")
     return _CHANGED_GROUP
 
@@ -1678,6 +1705,65 @@ def _change_rosters(norm, start, end, source, jurisdiction, listed):
         for who, role, aff, s_, e_ in found:
             members.append(Membership(group, who, "person", role, aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
+    return groups, members
+
+
+# A change table: 职务 | 调整前 | 调整后 | 备注, a row a seat — its role, the one
+# who leaves it, the one who holds it now (— : no one), a note (职务变动, 增补)
+_CHANGE_HEAD = re.compile(r"^\s*(?:职\s*务|职\s*位|组内职务|小组职务)\s+(?:调整前|原任|原)\s+(?:调整后|现任|现)"
+                          r"(?:\s+备\s*注)?\s*$")
+_SEAT_HOLDER = re.compile(r"(\S{2,4}?)(?:同志)?(?:[（(]([^（）()]+)[）)])?")
+
+
+def _change_table_rosters(norm, start, end, source, jurisdiction, title, listed):
+    """The seats of a change table: its group's members are the holders of
+    the 调整后 column (those who leave are no members of it now)."""
+    text = norm.text
+    if "调整" not in text[start:end] and "原任" not in text[start:end]:
+        return [], []
+    lines = list(_lines_of(text, start, end))
+    groups, members = [], []
+    roles = set(vocab.roster_roles())
+    for k, (_, line) in enumerate(lines):
+        if not _CHANGE_HEAD.match(line):
+            continue
+        group = next((g for g in (_mentioned_group(above) for _, above in reversed(lines[max(0, k - 3):k])) if g),
+                     "") or _mentioned_group(title)
+        if not group:
+            continue
+        group = _with_jurisdiction(group, jurisdiction)
+        if group in listed:
+            continue
+        found = []
+        for ls, row in lines[k + 1:]:
+            cells = row.split()
+            role = re.sub(r"\s+", "", cells[0]) if cells else ""
+            if role not in roles or len(cells) < 3:
+                break
+            m = _SEAT_HOLDER.fullmatch(cells[2])
+            who = names.strip_comrade(m.group(1)) if m else ""
+            if who and (names.is_name(who) or names.is_listed_name(who)):
+                at = ls + row.index(cells[2], len(row) - len(row.lstrip()) + len(cells[0]) + len(cells[1]))
+                found.append((who, role, m.group(2) or "", at, at + len(cells[2])))
+        if not found:
+            continue
+        head_at = lines[k][0]
+        ev = evidence.make(norm, source, head_at, head_at + len(lines[k][1]), sentence=False)
+        host, office, _ = _office(text[head_at:end], group)
+        host = units.with_prefix(host, jurisdiction) if host else host
+        groups.append(Group(group, group_kind(group), jurisdiction, host, None, "", ev))
+        listed = listed | {group}
+        affiliation = {}
+        for who, role, aff, s_, e_ in found:
+            affiliation.setdefault(who, aff)
+            members.append(Membership(group, who, "person", role, aff,
+                                      evidence.make(norm, source, s_, e_, sentence=False)))
+        if office:
+            oname = group + "办公室"
+            groups.append(Group(oname, "office", jurisdiction, host, None, group, ev))
+            for who, orole, s_, e_, post in office:
+                members.append(Membership(oname, who, "person", orole, affiliation.get(who, post),
+                                          evidence.make(norm, source, head_at + s_, head_at + e_)))
     return groups, members
 
 

@@ -456,7 +456,7 @@ def _units(lst: str, places) -> list[str]:
     private = vocab.words("body_suffixes", "private_parties")
     # (相关街道办事处, 有关乡镇: which ones is not said, no unit)
     return [u for u in out if u and not _leader(u) and re.search(r"[" + HAN + r"]", u) and u != "无"
-            and not u.endswith(private) and not u.startswith(("相关", "有关"))]
+            and not u.endswith(private) and not u.startswith(tuple(vocab.words("jurisdictions", "indefinite_starts")))]
 
 
 _PART_LABELS = "|".join(vocab.words("verbs", "task_leader_labels") + vocab.words("verbs", "task_note_labels"))

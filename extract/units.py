@@ -221,11 +221,20 @@ def split_list(text: str, *, bodies_only: bool = False) -> list[tuple[int, int]]
 _LEVEL_END = re.compile(r"(市|县|地区|区|省|自治州|州|旗|盟|镇|乡|街道)$")
 
 
+# the peoples an autonomous place is named for (某某苗族侗族自治州, 某某维吾尔自治区)
+_PEOPLES = re.compile(r"^([" + HAN + r"]{2,}?)(?:(?:[" + HAN + r"]{1,3}族)+|维吾尔)$")
+
+
 def place_stem(jurisdiction: str) -> str:
     """A jurisdiction without its level word: 某某县 → 某某, 杭州市 → 杭州,
-    某某自治区 → 某某 (an autonomous level is one word)."""
+    某某自治区 → 某某 (an autonomous level is one word), and an autonomous
+    place without its peoples too (某某苗族侗族自治州 → 某某: its bodies are
+    named so, 某某供电局)."""
     auto = re.sub(r"(?:自治区|自治州|自治县|自治旗)$", "", jurisdiction)
-    return auto if auto != jurisdiction else _LEVEL_END.sub("", jurisdiction)
+    if auto == jurisdiction:
+        return _LEVEL_END.sub("", jurisdiction)
+    m = _PEOPLES.match(auto)
+    return m.group(1) if m else auto
 
 
 def places(jurisdiction: str) -> tuple[str, ...]:
@@ -253,7 +262,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
     """Does the item name its own place or system (青川银保监分局,
     国家统计局…, 各县〔市、区〕政府), so that no prefix may be added?"""
     d = vocab.load("jurisdictions")
-    if name.startswith(tuple(d["collective_starts"]) + tuple(d["national_starts"])):
+    if name.startswith(tuple(d["collective_starts"]) + tuple(d["national_starts"]) + tuple(d["indefinite_starts"])):
         return True
     if any(p and p in name for p in places):
         return True

@@ -4106,3 +4106,109 @@ def test_honorary_heads_tasks_given_units_by_their_numbers_and_unnamed_streets()
     assert got == {("改造水电", "区住房和城乡建设局"), ("改造水电", "区财政局"), ("改造水电", "各街道办事处"),
                    ("整治环境", "区住房和城乡建设局"), ("整治环境", "区财政局"), ("整治环境", "各街道办事处"),
                    ("完善服务", "区民政局"), ("完善服务", "区住房和城乡建设局")}
+
+
+# --------------------------------------------------------------------------- fifty-ninth unseen batch
+
+def test_village_leaders_with_their_villages_in_brackets_and_the_area_head():
+    text = ("中共某镇委员会　某镇人民政府关于镇领导班子成员联片联村的通知\n某委〔2019〕4号\n"
+            "　　一、班子成员工作分工\n　　（一）镇长　岑砚\n　　分管：镇财政所。\n"
+            "　　（二）副镇长　符澄\n　　分管：镇农业农村办公室。\n"
+            "　　二、联片联村安排\n　　（一）南岙片（联片领导：岑砚）\n"
+            "　　联村领导：岑砚（南岙村）、符澄（北坑村、上塘社区）\n"
+            "　　农村工作指导员：邝一帆（南岙村）、骆晓（北坑村）\n"
+            "　　（二）西岭片\n　　挂村领导：符澄（西岭村）\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("岑砚", "南岙村"), ("岑砚", "北坑村"), ("岑砚", "上塘社区"),
+                                         ("符澄", "北坑村"), ("符澄", "上塘社区"), ("符澄", "西岭村")}
+
+
+def test_a_roster_change_table_gives_the_holders_after_the_change():
+    text = ("某某土家族苗族自治州人民政府办公室关于调整州防汛抗旱指挥部部分成员的通知\n某州办发〔2018〕7号\n"
+            "　　因人事变动，现将州防汛抗旱指挥部部分成员调整如下：\n"
+            "职　务　　调整前　　　　　　　　调整后　　　　　　　　备　注\n"
+            "指挥长　　岑远（州长）　　　　　韦澄（州长）\n"
+            "副指挥长　符砚（副州长）　　　　符砚（常务副州长）　　职务变动\n"
+            "成　员　　—　　　　　　　　　　蓝舟（州水利局局长）　增补\n"
+            "成　员　　骆一（州气象局局长）　—　　　　　　　　　　不再担任\n"
+            "　　调整后，指挥部办公室仍设在州水利局。\n")
+    docs = run(text)
+    got = {(m.group, m.member, m.role, m.affiliation) for d in docs for m in d.memberships}
+    group = "某某土家族苗族自治州防汛抗旱指挥部"
+    assert got == {(group, "韦澄", "指挥长", "州长"), (group, "符砚", "副指挥长", "常务副州长"),
+                   (group, "蓝舟", "成员", "州水利局局长")}
+    assert {g.office_host for d in docs for g in d.groups if g.name == group} == {"州水利局"}
+
+
+def test_an_autonomous_places_own_bodies_take_no_level_prefix():
+    text = ("某某苗族侗族自治州人民政府关于州政府领导同志工作分工的通知\n某州发〔2017〕8号\n"
+            "韦澄　副州长\n分管：州交通运输局。\n联系：州工商联、某某供电局、某某军分区。\n")
+    assert relation(run(text), "liaises") == {("韦澄", "州工商联"), ("韦澄", "某某供电局"), ("韦澄", "某某军分区")}
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("财政审计一处、二处，税收审计处", ["财政审计一处", "财政审计二处", "税收审计处"]),
+    ("经济责任审计一、二、三处，行政事业审计处", ["经济责任审计一处", "经济责任审计二处", "经济责任审计三处",
+                                             "行政事业审计处"]),
+    ("刑事审判一庭、二庭", ["刑事审判一庭", "刑事审判二庭"]),
+    # a run that does not count up one by one is no run
+    ("督查一处、三处", ["督查一处", "三处"]),
+])
+def test_numbered_sibling_sections_written_once(written, expected):
+    from extract import units
+    assert [it.text for it in units.items(written)] == expected
+
+
+def test_a_chief_professional_officer_heads_his_block():
+    text = ("某省审计厅关于厅领导班子成员工作分工的通知\n某审发〔2021〕3号\n"
+            "　　一、党组书记、厅长　岑远\n　　主持厅全面工作。\n　　分管：办公室、人事教育处。\n"
+            "　　二、党组成员、总审计师　闾丘澈\n　　负责审计质量控制工作。\n　　分管：电子数据审计处、法规处。\n")
+    docs = run(text)
+    assert ("闾丘澈", "总审计师") in posts(docs)
+    assert relation(docs, "oversees") >= {("闾丘澈", "电子数据审计处"), ("闾丘澈", "法规处")}
+
+
+def test_a_plan_numbered_by_decimals_with_a_post_roster_and_work_groups():
+    text = ("岭川县人民政府办公室关于印发岭川县森林火灾应急预案的通知\n岭政办发〔2018〕9号\n"
+            "2　组织指挥体系\n2.1　县森林防火指挥部\n"
+            "　　县人民政府设立岭川县森林防火指挥部。组成如下：\n"
+            "　　指 挥 长：县人民政府分管副县长\n"
+            "　　成　　员：县应急管理局、县林业局、岭川供电局、县公安局分管负责同志，事发地乡（镇）人民政府主要负责同志。\n"
+            "2.2　县指挥部办公室\n　　县指挥部下设办公室，办公室设在县林业局。\n"
+            "2.3　应急工作组\n2.3.1　扑救组\n　　牵头单位：县林业局\n　　成员单位：县公安局、事发地乡（镇）人民政府\n")
+    docs = run(text)
+    groups = {g.name for d in docs for g in d.groups}
+    assert {"岭川县森林防火指挥部", "岭川县森林防火指挥部扑救组"} <= groups
+    got = {m.member for d in docs for m in d.memberships if m.group == "岭川县森林防火指挥部"}
+    assert {"县应急管理局", "县林业局", "岭川供电局", "县公安局"} <= got
+    assert not any("指挥部办公室" in m or "事发地" in m for m in got)
+    assert not any("事发地" in m.member for d in docs for m in d.memberships)
+
+
+def test_a_joint_meeting_set_up_by_articles():
+    text = ("某市人民政府办公室关于建立某市防范非法集资工作联席会议制度的通知\n某政办发〔2016〕5号\n"
+            "第一章　总　　则\n"
+            "　　第一条　建立某市防范非法集资工作联席会议（以下简称联席会议）制度。\n"
+            "第二章　组织机构\n"
+            "　　第三条　联席会议由市政府副市长岑远同志担任召集人，市金融办主任符澄同志担任副召集人。\n"
+            "　　第四条　联席会议成员单位由市委宣传部、市公安局、财政局、人民银行某市中心支行组成，共4个成员单位。"
+            "各成员单位分管负责同志为联席会议成员。\n")
+    docs = run(text)
+    name = "某市防范非法集资工作联席会议"
+    assert {g.name for d in docs for g in d.groups if g.kind == "joint_meeting"} == {name}
+    got = {(m.member, m.role) for d in docs for m in d.memberships if m.group == name}
+    assert {("岑远", "召集人"), ("符澄", "副召集人"), ("市委宣传部", "成员单位"), ("市财政局", "成员单位"),
+            ("人民银行某市中心支行", "成员单位")} <= got
+
+
+def test_verbs_inside_a_field_or_a_unit_name():
+    text = ("某县人民政府关于县政府领导成员工作分工的通知\n某政发〔2015〕5号\n"
+            "　　副县长　岑远\n　　负责工业、招商引资、领导干部联系服务企业工作。负责联系服务专家人才工作。\n"
+            "　　分管县工业和信息化局、县重点项目协调服务中心。\n"
+            "　　负责联系县总工会、团县委。\n　　联系指导东岭镇、西坪乡。\n")
+    docs = run(text)
+    assert relation(docs, "liaises") == {("岑远", "县总工会"), ("岑远", "团县委"), ("岑远", "东岭镇"), ("岑远", "西坪乡")}
+    assert relation(docs, "oversees") == {("岑远", "县工业和信息化局"), ("岑远", "县重点项目协调服务中心")}
+    got = areas(docs, "岑远")
+    assert any("领导干部联系服务企业" in a for a in got) and any("联系服务专家人才" in a for a in got)
+    assert not any(a.startswith(("县总工会", "团县委", "干部")) for a in got)
