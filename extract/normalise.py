@@ -672,6 +672,9 @@ _PAGE_NUMBER = re.compile(r"^[ —\-－–―~]*\d{1,4}[ —\-－–―~]*$"
 _HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十百]+[、）)．.]|[（(]\d+[）)]|\d+[、．.]|附件|附 件|第[一二三四五六七八九十百]+[章条节])")
 # prose has sentence punctuation; a title or a table-of-contents line has none
 _PROSE = re.compile("[，。；]")
+# running text, a list of units included (…、县统计局、县国有资产服): a line a
+# page's width may cut
+_RUNNING = re.compile("[，。；、,;]")
 # lines that always stand alone: a document number or a date
 _STANDALONE = re.compile(r"^\S{1,12}?〔\d{4}〕\d+号$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a roster line (组长：…) never continues the line above
@@ -774,13 +777,22 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
         if len(body) >= 12:
             lines.append((body, pos + len(kept) - 1))
         pos += len(line) + 1
-    exact = _full_lines([(len(body), at) for body, at in lines], 0, _NARROWEST)
-    if exact:
-        return exact
+    counted = [(len(body), at) for body, at in lines]
+    exact = _full_lines(counted, 0, _NARROWEST)
     # (a line of over a hundred characters is no page's width: counted, not measured)
     prose = [(10_000, at) if len(body) > 100 else (_width(body), at) for body, at in lines
-             if len(body) > 100 or _PROSE.search(body) and not _GAP.search(body.strip())]
-    return _full_lines(prose, _SHORT, 2 * _NARROWEST)
+             if len(body) > 100 or _RUNNING.search(body) and not _GAP.search(body.strip())]
+    measured = _full_lines(prose, _SHORT, 2 * _NARROWEST)
+    if not exact:
+        return measured
+    # the same page measured: lines holding digits or ASCII punctuation hold
+    # more characters in its width, and run on as well
+    chars = next(n for n, at in counted if at in exact)
+    widths = sorted(w for w, at in prose if at in measured)
+    if widths and abs(widths[len(widths) // 2] - 2 * chars) <= _SHORT:
+        more = {at for n, at in counted if n > chars}
+        return exact | (measured & more)
+    return exact
 
 
 # The narrowest page a PDF cuts lines at, in characters: rows of a roster
@@ -799,7 +811,12 @@ def _full_lines(lines: list[tuple[int, int]], short: int, narrowest: int = 0) ->
         return set()
     # (a line one character over it: a mark hung in the margin)
     full = {at for w, at in lines if width - short <= w <= width + short // 3}
-    if len(full) < 5 or len(full) < 0.4 * len(lines):
+    if len(full) < 5:
+        return set()
+    # most lines that wide; or, where short lines are many (labelled lines,
+    # headings, a roster), hardly a line wider: a page's width no line passes
+    over = sum(1 for w, _ in lines if w > width + short // 3)
+    if len(full) < 0.4 * len(lines) and over > max(1, len(lines) // 50):
         return set()
     return full
 

@@ -4212,3 +4212,48 @@ def test_verbs_inside_a_field_or_a_unit_name():
     got = areas(docs, "岑远")
     assert any("领导干部联系服务企业" in a for a in got) and any("联系服务专家人才" in a for a in got)
     assert not any(a.startswith(("县总工会", "团县委", "干部")) for a in got)
+
+
+# --------------------------------------------------------------------------- texts cut at a page's width
+
+def _pdf_wrap(text: str, cols: int) -> str:
+    """``text`` with its lines cut at a page's printed width (a CJK character
+    two columns, a digit or an ASCII mark one), as a PDF's text layer has them."""
+    from extract.edits import width
+    out = []
+    for line in text.split("\n"):
+        cur = ""
+        for ch in line:
+            if cur and width(cur + ch) > cols:
+                out.append(cur)
+                cur = ""
+            cur += ch
+        out.append(cur)
+    return "\n".join(out)
+
+
+_SHORT_LINED = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2021〕3号\n各乡镇人民政府，县政府各部门：\n"
+                "县长　岑远\n　　主持县政府全面工作。\n　　分管：县审计局。\n"
+                "常务副县长　符澄\n　　负责县政府常务工作；负责发展改革、财政、统计、国有资产、机关事务、应急管理工作。\n"
+                "　　分管：县政府办公室、县发展和改革局、县财政局、县统计局、县国有资产事务中心、县机关事务服务中心、县应急管理局。\n"
+                "　　联系：县税务局,人民银行某县支行,国家统计局某县调查队,县农村商业银行,县供电公司。\n"
+                "副县长　蓝舟\n　　负责教育、卫生健康工作。\n　　分管：县教育局、县卫生健康局。\n　　联系：县总工会。\n"
+                "副县长　骆一\n　　负责公安、司法工作。\n　　分管：县公安局、县司法局。\n　　联系：县人民法院。\n"
+                "副县长　韦澄\n　　负责农业农村、水利、林业、乡村振兴、生态环境、自然资源工作。\n"
+                "　　分管：县农业农村局、县水利局、县林业局、县乡村振兴服务中心、县自然资源局。\n　　联系：县气象局。\n")
+
+
+@pytest.mark.parametrize("cols", [None, 40, 56, 72])
+def test_a_division_cut_at_a_pages_width_among_many_short_lines(cols):
+    # most lines are short labelled ones, only the long paragraphs run over:
+    # the cut lines are too few to be most, but no line is wider than they are;
+    # a list of units alone (、 only) and a line holding ASCII commas (more
+    # characters in the same width) run on as well
+    text = _SHORT_LINED if cols is None else _pdf_wrap(_SHORT_LINED, cols)
+    docs = run(text)
+    assert {t for w, t in relation(docs, "oversees") if w == "符澄"} == {
+        "县政府办公室", "县发展和改革局", "县财政局", "县统计局", "县国有资产事务中心", "县机关事务服务中心", "县应急管理局"}
+    assert {t for w, t in relation(docs, "liaises") if w == "符澄"} == {
+        "县税务局", "人民银行某县支行", "国家统计局某县调查队", "县农村商业银行", "县供电公司"}
+    assert {t for w, t in relation(docs, "oversees") if w == "韦澄"} == {
+        "县农业农村局", "县水利局", "县林业局", "县乡村振兴服务中心", "县自然资源局"}
