@@ -693,6 +693,8 @@ class _Reader:
         self.places = units.places(jurisdiction)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
+        # post → (its one holder, …) as the lists of leaders give them (_holders)
+        self.holders: dict[str, tuple] = {}
         self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
         self.carry_list: dict[str, str] = {}  # leader → the label of the list a span ended with
         self.groups: dict[str, Group] = {}  # bodies a leader holds a role in (group_roles)
@@ -734,6 +736,10 @@ class _Reader:
             for p, _, _ in l.posts:
                 if p.endswith(ref) and not (ref.endswith("长") and p.endswith("副" + ref) and not ref.startswith("副")):
                     return l.name
+        # (a post only a list of the leaders binds to a name, an annex 名单 after the notice)
+        holder = self.holders.get(ref)
+        if holder:
+            return holder[0]
         return self._by_surname(ref)
 
     def _by_surname(self, ref: str) -> str:
@@ -1094,6 +1100,7 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     current = None
     pending_posts = False
     holders, listed = _holders(text, start, end)
+    reader.holders = holders
     roll = _post_roll(text, start, end)
     from .roster import is_role_line
     table = None  # the columns of a division table, once its header row is read
@@ -1556,6 +1563,26 @@ def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:
     return found
 
 
+# a list of leaders a line per post (an annex 领导成员名单): 副县长：甲、乙、丙（挂职）
+_NAME_LIST = re.compile(r"^\s*([^\s：:，。；（）()]{2,30})[：:]\s*([^：:，。；]{2,40}?)[。；]?\s*$")
+
+
+def _name_list_line(line: str) -> list[tuple[str, list[str]]] | None:
+    """[(name, posts)] of a line that gives a post and its holders (县委常委、
+    常务副县长：乙), None for any other line (分管：…, a roster's 组长：…)."""
+    m = _NAME_LIST.match(line)
+    if not m:
+        return None
+    posts = _posts_of(m.group(1))
+    if not posts or not all(names.is_title(p) for p in posts):
+        return None
+    people = [names.strip_comrade(re.sub(r"[（(][^（）()]{1,8}[）)]$", "", w.strip()))
+              for w in re.split(r"[、，,]", m.group(2))]
+    if not people or not all(names.is_name(w) or names.is_listed_name(w) for w in people):
+        return None
+    return [(w, posts) for w in people]
+
+
 # a closing list binding posts to names, the entries above headed by posts
 # alone (（县长：甲；常务副县长：乙；副县长：丙、丁、戊）)
 _POST_ROLL = re.compile(r"^\s*[（(]?\s*((?:[^：:；;（）()]{2,12}[：:][^：:；;（）()]{2,40}[；;]\s*)+"
@@ -1591,7 +1618,8 @@ def _holders(text: str, start: int, end: int) -> tuple[dict, dict]:
     people_posts: dict[str, tuple[list[str], tuple[int, int]]] = {}
     pos = start
     for line in text[start:end].split("\n"):
-        people = _leaders_line(line) if "，" in line and len(line) < 400 else None
+        people = _leaders_line(line) if "，" in line and len(line) < 400 else \
+            _name_list_line(line) if ("：" in line or ":" in line) and len(line) < 80 else None
         for name, posts in people or ():
             people_posts.setdefault(name, (posts, (pos, pos + len(line))))
             for p in posts:

@@ -707,7 +707,11 @@ def _cut_unit_name(line: str, nxt: str) -> bool:
     if _HEADING.match(nxt) or _STANDALONE.match(nxt) or _ROLE_LINE.match(nxt) or _HEADING.match(line):
         return False
     first = _CLAUSE_MARK.split(nxt, 1)[0]
+    if first[:1].isdigit() or " " in first.strip():
+        return False  # 2 开放… 省机关事务管理局: a table's numbered row, its cells apart, no unit's tail
     last = line[line.rfind("、") + 1:]
+    if re.search(r"\d{4}年|\d{1,2}月|\d{1,2}日", last):
+        return False  # …、 2020年6月底前: a deadline closes the row, no unit cut in two
     if len(last) >= 3 and last.endswith(vocab.body_suffixes()):
         return False  # …、商务局 / 市科学技术局: the line ends with a whole body
     if names.is_name(last):

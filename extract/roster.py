@@ -129,6 +129,10 @@ def _split_inline_roles(line: str, pos: int) -> list[tuple[int, str]]:
         if (before == "" and (colon or skip or by_verb)) or \
                 (before and before in (" \t\u3000；;。：" if colon else "；;：:，," if by_verb else "；;：:")):
             starts.append(m.start())
+        elif colon and starts and line[:m.start()].endswith(vocab.post_endings()):
+            # a roster table run into one line: the member before closed on his
+            # post (…市委副书记、市长副组长：…)
+            starts.append(m.start())
     # (办公室设在…。办公室主任由甲兼任；副主任由乙兼任: the office's people, no roster)
     if starts and "办公室" in line[:starts[0]]:
         return [(pos, line)]
@@ -169,7 +173,7 @@ def _role_by_verb(line: str) -> str:
 
 
 # the header row of a table (成员单位 | 姓名 | 职务) names columns, no role
-_HEADER_CELLS = {"序号", "职务", "姓名", "单位", "成员单位", "单位及职务", "工作单位及职务", "工作单位",
+_HEADER_CELLS = {"序号", "职务", "姓名", "单位", "成员单位", "单位及职务", "工作单位及职务", "工作单位", "单位职务",
                  "备注", "联系电话", "电话", "手机", "职位", "现任职务", "组内职务", "小组职务", "性别"}
 
 
@@ -209,6 +213,35 @@ def _by_columns(line: str, cols: dict, last_unit: str):
     return [(who, "person", aff, 0, len(line), get("unit") or last_unit)]
 
 
+def _unit_post_columns(key: str) -> bool:
+    """A header of seats named by unit and post, no name column (小组职务 |
+    工作单位 | 单位职务)."""
+    cells = key.split("|") if key else []
+    return ("工作单位" in cells or "单位" in cells) and ("单位职务" in cells or "职务" in cells) \
+        and "姓名" not in cells and not any("单位及职务" in c for c in cells)
+
+
+def _unit_post_member(s: str, last_unit: str):
+    """One seat of such a table: the unit's post (市民政局 | 局长 → 市民政局局长,
+    a post member), the unit when the post is its heads' (分管负责同志: the unit
+    stands for them), an empty unit cell the unit above: [(member, kind, '',
+    start, end, unit)]."""
+    # (a unit or a post holds no space: any gap parts the cells, one space
+    # where a long unit's name left little of the column's padding)
+    cells = [c for c in re.split(r"[\t \u3000]+", s.strip()) if c.strip()]
+    if len(cells) == 2:
+        unit, post = (re.sub(r"\s+", "", c) for c in cells)
+    elif len(cells) == 1 and last_unit and names.is_post(re.sub(r"\s+", "", cells[0])):
+        unit, post = last_unit, re.sub(r"\s+", "", cells[0])
+    else:
+        return []
+    if not (units.is_body(unit) or units.is_collective_place(unit) or unit.startswith("各")):
+        return []
+    if _REPRESENTED.fullmatch(post):
+        return [(unit, "unit", "", 0, len(s), unit)]
+    return [(unit + post, "post", "", 0, len(s), unit)]
+
+
 def _is_header(line: str) -> bool:
     return bool(_header_key(line))
 
@@ -233,7 +266,10 @@ def _heads_duties(rm, lines, i) -> bool:
 
 
 def is_role_line(line: str) -> bool:
-    return bool(_role_match(line)) and not _is_header(line)
+    """A roster's role line (组长：…) — not a working team's labels (牵头领导：,
+    协助领导：), which a division by sector writes too."""
+    m = _role_match(line)
+    return bool(m) and m.group(1) not in vocab.load("roles")["team_roles"] and not _is_header(line)
 
 
 def group_kind(name: str) -> str:
@@ -629,6 +665,10 @@ def _members(text: str, *, padded: bool = False):
     addressed = re.fullmatch(r"(\S{2,4}?)(书记|主任|局长|部长|处长|科长|组长)", s)
     if addressed and names.is_name(addressed.group(1)):
         return [(addressed.group(1), "person", "", lead, lead + len(s))]
+    # a roster table run into one string: 甲某市委常委、常务副市长乙某副市长…
+    run = _fused_run(s) if len(s) > 16 and not re.search(r"[\s，,；;]", s) else None
+    if run:
+        return [(w, k, a, lead + s_, lead + e_) for w, k, a, s_, e_ in run]
     # 甲、乙、丙（均为市人大常委会委员）: one bracket for every name before it
     shared = re.fullmatch(r"(.+?)\s*[（(]均[为系是]([^（）()]+)[）)]", s) if "均" in s else None
     if shared:
@@ -762,10 +802,51 @@ def _members(text: str, *, padded: bool = False):
     return _unit_members(s.rstrip("。；"), lead)
 
 
+def _fused_run(s: str):
+    """Members run together with nothing between them (a roster table pasted
+    as one string): 钟某市政府副秘书长、市政府办公室主任戴某市发展改革委主任….
+    A member ends where his affiliation has closed on a post and the next
+    name begins an affiliation of its own; the units whose heads are members
+    may close the run.  None unless it reads as two members or more."""
+    out, start = [], 0
+    while start < len(s):
+        cut = None
+        for k in range(start + 5, len(s) + 1):
+            got = _fused_name_affiliation(s[start:k])
+            if got and (k == len(s) or _next_member(s, k)):
+                cut = k
+                break
+        if cut is None:
+            rest = _unit_members(s[start:], start) if out else []
+            if not rest:
+                return None
+            out += rest
+            break
+        name, aff = _fused_name_affiliation(s[start:cut])
+        out.append((name, "person", aff, start, cut))
+        start = cut
+    return out if len(out) >= 2 else None
+
+
+def _next_member(s: str, k: int) -> bool:
+    """Does a name begin at ``s[k]``, followed by an affiliation (a level, a
+    title, a place), or the units whose heads are members (各县（市、区）…)?"""
+    if s.startswith("各", k):
+        return True
+    for n in (3, 2, 4):
+        name, after = s[k:k + n], s[k + n:k + n + 8]
+        if (n < 4 or name[:2] in vocab.surnames()[1]) and names.is_name(name) and after and (
+                _AFF_LEVEL.match(after) or _AFF_PLACE.match(after) or names.is_title(after[:3])
+                or names.is_title(after[:4]) or after.startswith(("副", "常务"))):
+            return True
+    return False
+
+
 # where an affiliation may begin: a level (省委…, 市政府…), a national or Party
 # body (国家税务总局…, 中科院…, 中国铁塔…), else a place and its level (溋州市…)
 _AFF_LEVEL = re.compile(r"^(?:[省市县区]|中共|中国|中央|国家|中科院|人民银行)")
-_AFF_PLACE = re.compile(r"^[\u3400-\u9fff]{2,3}?(?:省|市|县|区|州|盟|旗)")
+# (a city named by one character and 州, 某州日报社, as well)
+_AFF_PLACE = re.compile(r"^(?:[\u3400-\u9fff]{2,3}?(?:省|市|县|区|州|盟|旗)|[\u3400-\u9fff]州)")
 
 
 def _fused_name_affiliation(s: str, padded: bool = False):
@@ -896,6 +977,8 @@ def _unit_members(s: str, lead: int):
         core = _REPRESENTED.sub("", part.strip())
         if not core:
             return []
+        # (…及区直有关部门 closing a list: no unit in particular, the rest stand)
+        core = re.sub(r"(?:[、，,]|及|和|以及)[^、，,及和]*?(?:有关|相关)(?:单位|部门)[^、，,]*$", "", core)
         if re.search(r"有关(?:单位|部门)|相关(?:单位|部门)", core) or \
                 core.startswith(indefinite):
             continue  # 县直有关单位主要负责同志, 事发地乡（镇）人民政府: no unit in particular, no member
@@ -1068,11 +1151,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         sub = _zone_group(lines, i, groups, jurisdiction) or _sub_group(lines, i, groups, title, jurisdiction)
         if sub:
             group, heading, _ = sub
-        elif rm.group(1) == "牵头单位":  # a task's lead unit, not a team's
+        elif rm.group(1) in vocab.load("roles")["team_roles"]:  # a task's lead unit or leader, not a team's
             i += 1
             continue
         for j in range(i - 1, max(-1, i - 6) if not group else i, -1):
             group = _heading_group(lines[j][1]) or _alias_heading(lines[j][1], aliases)
+            # (一、区指挥部组成人员: a short name the document defined, 以下简称区指挥部)
+            group = aliases.get(group, group)
             if group:
                 heading = lines[j]
                 # a heading printed on two lines (某省打击…工作 / 厅际联席会议成员名单)
@@ -1102,6 +1187,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         units_role = False
         stated = None
         headers_above = {_header_key(lines[j][1]) for j in range(max(0, i - 3), i)} - {""}
+        # a table of seats by unit and post, no names (小组职务 | 工作单位 | 单位职务)
+        unit_post = any(_unit_post_columns(key) for key in headers_above)
         columns, last_unit = {}, ""  # a table's columns under a role line, and the unit above
         roster = []  # (member, kind, role, affiliation, start, end)
         k = i
@@ -1144,7 +1231,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     stated = _cn_number(cm.group(1))
                     rest = rest[:cm.start()]
                 offset = kpos + lead + rm.start(2)
-                found = _members(rest)
+                found = _unit_post_member(rest, last_unit) if unit_post else _members(rest)
+                if unit_post and found:
+                    last_unit = found[0][5]
+                    found = [f[:5] for f in found]
                 units_role = role.endswith("单位") or any(f[1] == "unit" for f in found)
             elif units_role and _CATEGORY_UNITS.match(stripped):
                 # 成员单位： / （一）县委部门（6个）：县委办公室、…； the units of each category
@@ -1171,6 +1261,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 continue
             elif re.match(r"^[^：:，。；、（）\s]{1,6}[：:]", stripped):
                 break  # another field's label (抄送：, 联系人：): the roster has ended
+            elif re.search(r"办公室(?:仍|继续|统一)?设在|下设办公室", stripped):
+                break  # the office's sentence after the roster (办公室设在…，某某兼任办公室主任)
             elif re.match(r"^\d+(?:[.．]\d+)+(?!\d)", stripped):
                 break  # a section of a plan numbered 2.2 (县指挥部办公室): the roster has ended
             elif (roster and roster[-1][1] == "person" and roster[-1][3] and len(stripped) <= 12
@@ -1208,8 +1300,12 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     k += 1  # a vacant seat: no member
                     continue
                 found = _by_columns(kline, columns, last_unit) if columns else \
+                    _unit_post_member(stripped, last_unit) if unit_post else \
                     _members(stripped, padded=_padded_name(norm, kpos + lead))
                 offset = kpos if columns else kpos + lead
+                if unit_post and found:
+                    last_unit = found[0][5]
+                    found = [f[:5] for f in found]
                 if not found or (not units_role and any(f[1] == "unit" for f in found)
                                  and not re.search(r"负责同志|负责人|主要领导", stripped)):
                     break

@@ -545,10 +545,11 @@ def _leader(item: str) -> bool:
 
 
 def _table_columns(line: str) -> dict | None:
-    """A task table's header row: column index → 'task' | 'lead' | 'support'."""
+    """A task table's header row: column index → 'task' | 'lead' | 'support'
+    (| 'time' | 'number')."""
     if "\t" not in line:
         return None
-    kinds = vocab.load("verbs")["task_columns"]
+    kinds = {**vocab.load("verbs")["task_columns"], **vocab.load("verbs")["task_other_columns"]}
     cols = {}
     for k, cell in enumerate(line.split("\t")):
         c = re.sub(r"\s+", "", cell)
@@ -560,16 +561,55 @@ def _table_columns(line: str) -> dict | None:
     return None
 
 
+_DEADLINE = re.compile(r"\d{4}年|\d{1,2}月|底前|年底|前完成|持续推进|长期坚持|长期|持续|常态化")
+# a row of a table copied out of a PDF viewer, its cells apart by one space:
+# 1 编制…规划 省通信管理局、省自然资源厅 省住房城乡建设厅 2019年12月底前
+_SPACED_ROW = re.compile(r"^\s*\d{1,3} \S")
+
+
+def _spaced_table(lines, idx):
+    """``lines`` with the task table whose header is line ``idx`` laid out by
+    tabs, when its cells are apart by single spaces (序号 重点任务 牵头单位
+    配合单位 完成时限): each space of the header and of its rows becomes a tab,
+    the lines keeping their length (and so every offset).  None when line
+    ``idx`` is no such header."""
+    head = lines[idx][1].strip()
+    kinds = {**vocab.load("verbs")["task_columns"], **vocab.load("verbs")["task_other_columns"]}
+    words = head.split(" ")
+    known = [next((kind for kind, ws in kinds.items() if w in ws), None) for w in words]
+    if len(words) < 3 or None in known or "task" not in known or not ({"lead", "support"} & set(known)):
+        return None
+    out = list(lines)
+    out[idx] = (lines[idx][0], lines[idx][1].replace(" ", "\t"))
+    for k in range(idx + 1, len(lines)):
+        pos, line = lines[k]
+        if _SPACED_ROW.match(line) or line.strip() == head:
+            out[k] = (pos, re.sub(r"(?<=\S) (?=\S)", "\t", line))
+        elif not line.strip() or _TOP_NUMBER.match(line) or len(line.strip()) <= 30:
+            continue  # a category row, a page line, a cell's end on its own line
+        else:
+            break
+    return out
+
+
 def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment], int]:
     """The assignments of the rows below a task table's header, and the index
     of the first line after the table."""
     out = []
     k = idx + 1
     last_lead = ""  # an empty lead cell is one merged with the cell above (Word)
-    while k < len(lines) and ("\t" in lines[k][1] or (
+    open_row = None  # (task, column, evidence) of a row whose last unit cell ends with 、
+    while k < len(lines) and ("\t" in lines[k][1] or open_row is not None or (
             _TOP_NUMBER.match(lines[k][1]) and k + 1 < len(lines) and "\t" in lines[k + 1][1])):
         lpos, line = lines[k]
-        if "\t" not in line:  # a category row across the table (一、充电设施建设)
+        if "\t" not in line:
+            # the end of a cell the row above left open (…、 / 各市（州）人民政府): its units;
+            # else a category row across the table (一、充电设施建设)
+            if open_row and not _TOP_NUMBER.match(line):
+                title, kind, ev = open_row
+                for u in _units(line.strip(), places):
+                    out.append(Assignment(title, u, kind == "lead", ev))
+            open_row = None
             k += 1
             continue
         header = _table_columns(line)
@@ -582,8 +622,16 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
         for cell in cells:
             spans.append((at, at + len(cell)))
             at += len(cell) + 1
+        time_col = next((c for c, kind in cols.items() if kind == "time"), None)
+        if time_col is not None and len(cells) <= time_col and _DEADLINE.search(cells[-1]):
+            # (a row of a table laid out by spaces, an empty cell left no trace:
+            # its deadline is the time column's, the cells before it are empty)
+            gap = time_col - len(cells) + 1
+            cells = cells[:-1] + [""] * gap + cells[-1:]
+            spans = spans[:-1] + [(spans[-1][0], spans[-1][0])] * gap + spans[-1:]
         # (a cell missing at the row's end is an empty one: trailing tabs are trimmed)
-        got = {kind: ((cells[c].strip(), spans[c]) if c < len(cells) else ("", None)) for c, kind in cols.items()}
+        got = {kind: ((cells[c].strip(), spans[c]) if c < len(cells) else ("", None)) for c, kind in cols.items()
+               if kind in ("task", "lead", "support")}
         title = got.get("task", ("", None))[0]
         if "lead" in got:
             last_lead = got["lead"][0] or last_lead
@@ -596,6 +644,8 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
                 if u not in seen:
                     seen.add(u)
                     out.append(Assignment(title.rstrip("。"), u, u in lead, ev))
+            open_row = next(((title.rstrip("。"), kind, ev) for kind in ("support", "lead")
+                             if got.get(kind, ("",))[0].endswith("、")), None)
         k += 1
     return out, k
 
@@ -683,6 +733,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 standing = []
             continue
         cols = _table_columns(line)
+        if not cols and " " in line and "\t" not in line:
+            spaced = _spaced_table(lines, idx)
+            if spaced:
+                cols, lines = _table_columns(spaced[idx][1]), spaced
         if cols:
             rows, table_end = _table_rows(norm, lines, idx, cols, places, source)
             out += rows

@@ -83,6 +83,10 @@ def strip_alias(name: str) -> tuple[str, str]:
     if re.fullmatch(r"挂.{2,30}牌子|.{1,20}方面(?:工作)?|.{2,30}除外|仅限.{2,30}|.{2,30}工作(?:部分)?"
                     r"|设在.{2,30}|与.{2,30}合署办公|.{2,30}代管", inner):
         return head, ""
+    # (各区县政府（功能区管委会）: bodies of every place and, beside them, those of
+    # a kind like them — no second name of one body; the unit as written)
+    if head.startswith("各"):
+        return name, ""
     # 市发展和改革委员会（市粮食和物资储备局（市国防动员办公室））: other names, nested or listed
     flat = re.sub(r"[（(][^（）()]*[）)]", "", inner)
     if flat and all(is_body_plain(part) for part in re.split(r"[、，,]", flat) if part):
