@@ -594,6 +594,8 @@ def _header(line: str) -> _Head | None:
     for m in _cue_any().finditer(body, 0, 24):
         if m.start() < 2:
             continue
+        if body.startswith("的", m.end()):
+            break  # 某某同志联系的重点项目待…: a relative clause names, no head opens here
         # (区长某某同志，直接分管…: the adverb and the comma are no part of the head)
         head = re.sub(r"[，,]?\s*(?:直接|并|同时|另)*$", "", body[:m.start()]).rstrip("，, ")
         tn = names.split_title_name(head)

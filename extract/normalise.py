@@ -778,7 +778,8 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
         kept = line.rstrip()
         lead = (_LINE_NUMBER.match(line) if numbered else None) or dumps.QUOTE_MARK.match(line)
         body = kept[lead.end():] if lead and lead.end() <= len(kept) else kept
-        if len(body) >= 12:
+        # (a table's row drawn with bars or apart by tabs is no line of the page's text)
+        if len(body) >= 12 and not _TABLE_ROW.search(body):
             lines.append((body, pos + len(kept) - 1))
         pos += len(line) + 1
     counted = [(len(body), at) for body, at in lines]
@@ -797,6 +798,9 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
         more = {at for n, at in counted if n > chars}
         return exact | (measured & more)
     return exact
+
+
+_TABLE_ROW = re.compile("[|│┃\t]")
 
 
 # The narrowest page a PDF cuts lines at, in characters: rows of a roster
