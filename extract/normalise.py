@@ -794,9 +794,13 @@ def _wrapped_ends(original: str, numbered: bool) -> set:
     # more characters in its width, and run on as well
     chars = next(n for n, at in counted if at in exact)
     widths = sorted(w for w, at in prose if at in measured)
-    if widths and abs(widths[len(widths) // 2] - 2 * chars) <= _SHORT:
+    page = widths[len(widths) // 2] if widths else 0
+    if page and abs(page - 2 * chars) <= _SHORT:
+        # (…, and lines that hold fewer, full as measured: where most lines hold
+        # an ASCII mark or two, the commonest count is theirs)
         more = {at for n, at in counted if n > chars}
-        return exact | (measured & more)
+        full = {at for w, at in prose if w >= page - 2}
+        return exact | (measured & (more | full))
     return exact
 
 
@@ -817,13 +821,14 @@ def _full_lines(lines: list[tuple[int, int]], short: int, narrowest: int = 0) ->
     width = max(counts, key=lambda w: (counts[w], w))  # the commonest (the widest, of equals)
     if width < narrowest:
         return set()
-    # (a line one character over it: a mark hung in the margin)
-    full = {at for w, at in lines if width - short <= w <= width + short // 3}
+    # (a line one over: a closing mark hung at its end, which no line may open)
+    hang = max(1, short // 3)
+    full = {at for w, at in lines if width - short <= w <= width + hang}
     if len(full) < 5:
         return set()
     # most lines that wide; or, where short lines are many (labelled lines,
     # headings, a roster), hardly a line wider: a page's width no line passes
-    over = sum(1 for w, _ in lines if w > width + short // 3)
+    over = sum(1 for w, _ in lines if w > width + hang)
     if len(full) < 0.4 * len(lines) and over > max(1, len(lines) // 50):
         return set()
     return full

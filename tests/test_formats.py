@@ -191,3 +191,13 @@ def test_a_spreadsheet_saved_as_csv_is_found_in_a_folder_and_read_as_a_table(tmp
     from kg.queries import query
     rows = query(out, name="oversight", params={"unit": "局"}).rows
     assert {(r[0], r[2]) for r in rows} == {("王明", "县审计局"), ("王明", "县统计局"), ("李强", "县财政局")}
+
+
+def test_a_pdf_page_break_ends_a_line():
+    # a page's text ends with its last line and no break: the next page's
+    # first line (a leader's head) must not be glued to it
+    from pdf_writer import LINES_PER_PAGE
+    lines = [f"第{k}行文字。" for k in range(LINES_PER_PAGE - 1)] + ["联系县人民法院。", "六、邱文（县政府党组成员）"]
+    text = from_bytes(pdf_bytes("\n".join(lines)), "issue.pdf")
+    got = [x.strip(" \f") for x in text.split("\n")]
+    assert "联系县人民法院。" in got and "六、邱文（县政府党组成员）" in got

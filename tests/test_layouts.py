@@ -4224,7 +4224,8 @@ def _pdf_wrap(text: str, cols: int) -> str:
     for line in text.split("\n"):
         cur = ""
         for ch in line:
-            if cur and width(cur + ch) > cols:
+            # (a closing mark opens no line: it hangs at the end of the one before)
+            if cur and width(cur + ch) > cols and ch not in "。，、；：）」》！？”,;:)":
                 out.append(cur)
                 cur = ""
             cur += ch
@@ -4243,13 +4244,16 @@ _SHORT_LINED = ("某县人民政府关于县政府领导同志工作分工的通
                 "　　分管：县农业农村局、县水利局、县林业局、县乡村振兴服务中心、县自然资源局。\n　　联系：县气象局。\n")
 
 
-@pytest.mark.parametrize("cols", [None, 40, 56, 72])
-def test_a_division_cut_at_a_pages_width_among_many_short_lines(cols):
+@pytest.mark.parametrize("cols, ascii_marks", [(None, False), (40, False), (56, False), (72, False),
+                                               (None, True), (56, True), (72, True)])
+def test_a_division_cut_at_a_pages_width_among_many_short_lines(cols, ascii_marks):
     # most lines are short labelled ones, only the long paragraphs run over:
     # the cut lines are too few to be most, but no line is wider than they are;
     # a list of units alone (、 only) and a line holding ASCII commas (more
     # characters in the same width) run on as well
-    text = _SHORT_LINED if cols is None else _pdf_wrap(_SHORT_LINED, cols)
+    # (typed with ASCII marks, most lines hold more characters in the same width)
+    text = _SHORT_LINED.translate(str.maketrans("，；：", ",;:")) if ascii_marks else _SHORT_LINED
+    text = text if cols is None else _pdf_wrap(text, cols)
     docs = run(text)
     assert {t for w, t in relation(docs, "oversees") if w == "符澄"} == {
         "县政府办公室", "县发展和改革局", "县财政局", "县统计局", "县国有资产事务中心", "县机关事务服务中心", "县应急管理局"}

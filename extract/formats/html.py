@@ -132,7 +132,8 @@ class _Text(HTMLParser):
         self.current = []
         for piece in text.split(_LINE):
             if not self.pre:
-                piece = _SPACE.sub(" ", _WRAP.sub("", piece)).strip()
+                # (a full-width space is text a page shows, as a paragraph's indent: kept)
+                piece = _SPACE.sub(" ", _WRAP.sub("", piece)).strip(" \t\r\n\f")
             piece = re.sub(" ?\x1f ?", "\t", piece)
             if piece.strip():
                 # (a block's first line: see text())

@@ -1,5 +1,6 @@
 """PDF → text, from the PDF's text layer (pypdfium2).  Pages are joined by
-a form feed, which the normaliser treats like any blank space."""
+a line break and a form feed (the normaliser reads two-column pages page by
+page, then treats the form feed like any blank space)."""
 from __future__ import annotations
 
 from kg.errors import InputError
@@ -28,7 +29,9 @@ def read(data: bytes, path="<pdf>") -> str:
                 page.close()
     finally:
         pdf.close()
-    text = "\f".join(p.replace("\r\n", "\n").replace("\r", "\n") for p in pages)
+    # (a page's text ends with its last line, no line break after it: the
+    # break is put back, or that line and the next page's first would be one)
+    text = "\n\f".join(p.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n") for p in pages)
     if not text.strip():
         raise InputError(path, "PDF has no text layer (scanned?); OCR is not supported")
     return text
