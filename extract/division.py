@@ -504,6 +504,12 @@ def _header(line: str) -> _Head | None:
     # (an explainer's answer, 答：市长某某同志主持…, is read as the line it answers with)
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|答[：:])\s*", "", s)
     skip = len(s) - len(body)
+    # 姓名：某某　职务：区委副书记、区长 — a form's two fields
+    form = re.match(r"姓\s*名[：:]\s*(\S{2,8}?)\s*职\s*务[：:]\s*(\S.*?)\s*$", body)
+    if form:
+        who = names.strip_comrade(form.group(1))
+        if (names.is_name(who) or names.is_name(who, known_surname=False)) and _all_posts(form.group(2)):
+            return _Head(who, form.group(2), -1)
     # 负责领导：县长　某某 — a sector's leader, named under a label (a notice by sector)
     led = re.match(r"(?:负责领导|牵头领导|责任领导)[：:]\s*", body)
     if led:
@@ -599,6 +605,11 @@ def _header(line: str) -> _Head | None:
         # (区长某某同志，直接分管…: the adverb and the comma are no part of the head)
         head = re.sub(r"[，,]?\s*(?:直接|并|同时|另)*$", "", body[:m.start()]).rstrip("，, ")
         tn = names.split_title_name(head)
+        if not tn and re.search(r"[，,]", head):
+            # (会议明确，市长某某领导…: a lead-in clause before the title and name)
+            tn = names.split_title_name(re.split(r"[，,]", head)[-1])
+            if tn:
+                return _Head(tn[1], tn[0], skip + m.start())
         nt = None if tn else names.split_name_title(head)
         if tn:
             return _Head(tn[1], tn[0], skip + m.start())
@@ -1569,6 +1580,9 @@ def _leaders_line(line: str) -> list[tuple[str, list[str]]] | None:
 _NAME_LIST = re.compile(r"^\s*([^\s：:，。；（）()]{2,30})[：:]\s*([^：:，。；]{2,40}?)[。；]?\s*$")
 
 
+_CHAIRS = re.compile(r"(?:^|(?<=[，。；\s]))([^，。；\s]{4,40}?)主持(?:召开|了)")
+
+
 def _name_list_line(line: str) -> list[tuple[str, list[str]]] | None:
     """[(name, posts)] of a line that gives a post and its holders (县委常委、
     常务副县长：乙), None for any other line (分管：…, a roster's 组长：…)."""
@@ -1622,6 +1636,10 @@ def _holders(text: str, start: int, end: int) -> tuple[dict, dict]:
     for line in text[start:end].split("\n"):
         people = _leaders_line(line) if "，" in line and len(line) < 400 else \
             _name_list_line(line) if ("：" in line or ":" in line) and len(line) < 80 else None
+        # (a report of a meeting: 市委副书记、市长某某主持召开… — the posts it names him by)
+        if not people and "主持" in line:
+            people = [(tn[1], _posts_of(tn[0])) for tn in (
+                names.split_title_name(m.group(1)) for m in _CHAIRS.finditer(line)) if tn]
         for name, posts in people or ():
             people_posts.setdefault(name, (posts, (pos, pos + len(line))))
             for p in posts:

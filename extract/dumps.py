@@ -182,3 +182,116 @@ def quoted_mail(text: str) -> bool:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[{_TONED}][a-zü]*[)）]")
 TONED = re.compile(f"[{_TONED}]")
+
+
+# A division notice printed as a table of four columns (姓名 | 职务 | 项目 |
+# 内容), as `pdftotext -layout` prints it: each leader's row spans several
+# lines, the name and the posts set in the middle of it, the posts wrapped
+# mid-word (县委常委、组 / 织部部长), one line per field label (工作分工,
+# 分管部门, 联系单位) and its content running on below, rows apart by blank
+# lines.  Read back as NAME：POSTS and LABEL：CONTENT lines.
+_LAYOUT_HEAD = re.compile(r"^[ \t\u3000]*姓[ \u3000]*名[ \t\u3000]{2,}职[ \u3000]*务[ \t\u3000]{2,}"
+                          r"(?:项[ \u3000]*目|类[ \u3000]*别|事[ \u3000]*项)[ \t\u3000]{2,}(?:具体)?内[ \u3000]*容[ \t\u3000]*$",
+                          re.M)
+
+
+def layout_table(text: str, offsets: list) -> tuple[str, list, set]:
+    """(text, offsets, ends) with such tables read row by row, ``ends`` the
+    offsets of the last character of each field (a line's end that no longer
+    runs on); others unchanged."""
+    heads = list(_LAYOUT_HEAD.finditer(text))
+    if not heads:
+        return text, offsets, set()
+    out, omap, pos, ends = [], [], 0, set()
+    lines = []  # (start, line) of the whole text
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    head_at = {m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in heads}
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        if start + len(line) - len(line.lstrip()) not in head_at:
+            k += 1
+            continue
+        # the columns where the header's four words begin
+        # (columns as printed: a CJK character two wide, as the layout was set)
+        at_char = [line.index(c) for c in ("姓", "职")] + [
+            re.search(r"[项类事](?=[ \u3000]*[目别项])", line).start(), re.search(r"(?:具体)?内(?=[ \u3000]*容)", line).start()]
+        cols = [_width(line[:a]) for a in at_char]
+        rows, row, j = [], None, k + 1
+        while j < len(lines):
+            s_, l_ = lines[j]
+            if not l_.strip():
+                row = None  # a blank line ends a row
+                j += 1
+                continue
+            if _LAYOUT_HEAD.match(l_) or _PAGE_MARK.search(l_.strip()) and len(l_.strip()) < 12:
+                j += 1  # the header again atop a page, a page's number
+                continue
+            if not l_.strip():
+                break
+            # each column's characters, by where they are printed
+            edges, w = [], 0
+            for ch in l_:
+                edges.append(w)
+                w += _width(ch)
+            idx = [next((i for i, e in enumerate(edges) if e >= c), len(l_)) for c in cols]
+            l_cols = idx  # the char index each column starts at, on this line
+            cells = [l_[a:b] for a, b in zip(idx, idx[1:] + [len(l_)])]
+            if not any(c.strip() for c in cells[:2]) and not cells[2].strip() and not cells[3].strip():
+                break
+            if any(0 < b < len(l_) and l_[b - 1].strip() and l_[b].strip() for b in idx[1:]):
+                break  # text running across a column's edge: prose after the table
+            if re.sub(r"\s+", "", cells[0]) == "姓名":
+                j += 1  # the header again, atop a new page
+                continue
+            if row is None:
+                row = {"name": [], "posts": [], "fields": []}
+                rows.append(row)
+            for key, c, a in (("name", cells[0], l_cols[0]), ("posts", cells[1], l_cols[1])):
+                if c.strip():
+                    lead = len(c) - len(c.lstrip())
+                    row[key].append((s_ + a + lead, c.strip()))
+            label, content = cells[2].strip(), cells[3]
+            if label:
+                row["fields"].append([(s_ + l_cols[2] + len(cells[2]) - len(cells[2].lstrip()), label), []])
+            if content.strip() and row["fields"]:
+                lead = len(content) - len(content.lstrip())
+                row["fields"][-1][1].append((s_ + l_cols[3] + lead, content.strip()))
+            j += 1
+        if not rows or not all(r["name"] and r["fields"] for r in rows):
+            k += 1
+            continue
+        # the text before the table, then each row as lines
+        table_start, table_end = lines[k][0], lines[j - 1][0] + len(lines[j - 1][1]) if j > k + 1 else lines[k][0]
+        out.append(text[pos:table_start])
+        omap.extend(offsets[pos:table_start])
+
+        def put(pieces, sep_at):
+            for s_, piece in pieces:
+                out.append(piece)
+                omap.extend(offsets[s_:s_ + len(piece)])
+            if pieces:
+                ends.add(offsets[pieces[-1][0] + len(pieces[-1][1]) - 1])
+        for r in rows:
+            put(r["name"], None)
+            out.append("：")
+            omap.append(offsets[r["posts"][0][0]] if r["posts"] else offsets[r["name"][-1][0]])
+            put(r["posts"], None)
+            out.append("\n")
+            omap.append(offsets[r["name"][-1][0]])
+            for (ls, label), content in r["fields"]:
+                out.append(label + "：")
+                omap.extend(offsets[ls:ls + len(label)] + [offsets[ls + len(label) - 1]])
+                put(content, None)
+                out.append("\n")
+                omap.append(offsets[ls])
+        pos = table_end
+        k = j
+    if not out:
+        return text, offsets, set()
+    out.append(text[pos:])
+    omap.extend(offsets[pos:])
+    return "".join(out), omap, ends

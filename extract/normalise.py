@@ -950,6 +950,9 @@ def normalise(original: str) -> Normalised:
         text, offsets = dumps.word_cells(text, offsets)
     text, offsets = _sub(text, offsets, re.compile("\r"), lambda m: "\n")
     column_wraps: set = set()
+    table_ends: set = set()
+    if "职" in text and "姓" in text:  # a division printed as a four-column table
+        text, offsets, table_ends = dumps.layout_table(text, offsets)
     if dumps.GUTTER.search(text):
         text, offsets, column_wraps = dumps.columns(text, offsets)
     text, offsets = _sub(text, offsets, _CAPTION, lambda m: "", _CAPTION_ANY)
@@ -1005,7 +1008,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _sub(text, offsets, _ENUM_PAREN, _enum_paren, _ENUM_PAREN_ANY)
     text, offsets = _sub(text, offsets, _PUNCT_SPACE, _punct_space, *_PUNCT_SPACE_ANY)
     text, offsets = _sub(text, offsets, _INNER_SPACE, _inner_space)
-    wrapped = _wrapped_ends(original, numbered) | column_wraps
+    wrapped = (_wrapped_ends(original, numbered) | column_wraps) - table_ends
     paragraphs = _paragraph_starts(original)
     # a join can make the next one possible (（甲 / ， / ） → （甲 / ，）→ （甲，）):
     # join until nothing changes, so that normalising twice changes nothing

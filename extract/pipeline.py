@@ -51,6 +51,8 @@ _MOVED = re.compile(r"(?:改由|调整由|调整为由)[^。\n]{1,24}?同志(?:�
 _DUTY_COLUMN = re.compile(r"(?m)(?:^|\t)[ \t]*(?:工作分工|分工|分管工作)[ \t]*(?:\t|$)|\t(?:联系|牵头|责任)[市县区省]?领导\t")
 # a leader's profile on a government site: 副县长 某某 / 工作分工：负责…
 _DUTY_LABEL = re.compile(r"(?m)^[ \t]*(?:工作分工|职责分工|分管工作|主要分工|工作职责|分工)[ \t]*[：:]")
+# a meeting's report that settles who does what (会议明确，市长某某领导…，分管…)
+_MEETING_DIVISION = re.compile(r"会议(?:明确|确定|决定)[，,：:]?[^。\n]{0,60}?(?:分管|协助)")
 _QUOTED_DIVISION = re.compile(r"《[^》\n]{0,40}(?:工作分工|领导分工|分工的通知)[^》\n]{0,12}》")
 
 
@@ -67,6 +69,8 @@ def _divides_work(text: str) -> bool:
     if "\t" in text and _DUTY_COLUMN.search(text):
         return True
     if "分" in text and _DUTY_LABEL.search(text):
+        return True
+    if "会议" in text and _MEETING_DIVISION.search(text):
         return True
     return "《" in text and "分工" in text and bool(_QUOTED_DIVISION.search(text))
 

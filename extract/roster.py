@@ -675,19 +675,24 @@ def _members(text: str, *, padded: bool = False):
         who = [names.strip_comrade(w) for w in re.split(r"[、，,\s]+", shared.group(1)) if w]
         if who and all(names.is_name(w) for w in who):
             return [(w, "person", shared.group(2).strip(), lead, lead + len(s)) for w in who]
-    found = list(_MEMBER_BRACKET.finditer(s))
+    # (各村（社区）: a collective's own bracket, no member's)
+    found = [m for m in _MEMBER_BRACKET.finditer(s) if not m.group(1).lstrip(" 、，,").startswith("各")]
     def person(m):  # a rare surname passes when the bracket holds a post
         who = names.strip_comrade(m.group(1))
         return names.is_name(who) or (names.is_name(who, known_surname=False)
                                       and names.is_post(m.group(2).strip()))
 
-    rest = _MEMBER_BRACKET.sub("", s).strip(" 、，,。；") if found else ""
+    rest = "".join(s[a:b] for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(s)])
+                   ).strip(" 、，,。；") if found else ""
     # (…、佘某（区政务服务局局长）、各街道办事处和各地区办事处主要负责同志: the
     # units whose heads are members close the list of persons)
     closing = _unit_members(rest, 0) if rest and s.endswith(rest) and re.search(
         r"(?:负责同志|负责人|主要领导)$", rest) else []
+    # (…、覃某（某所所长）　各村（社区）党总支书记: a post of every place closes it)
+    if not closing and rest and s.endswith(rest) and rest.startswith("各") and _POST_END.search(rest):
+        closing = [(rest, "post", "", 0, len(rest))]
     if found and all(person(m) for m in found) and (not rest or closing and all(
-            c[1] == "unit" for c in closing)):
+            c[1] in ("unit", "post") for c in closing)):
         for m in found:
             out.append((names.strip_comrade(m.group(1)), "person", _affiliation(m.group(2)), lead + m.start(),
                         lead + m.end()))
@@ -1478,6 +1483,9 @@ _RESPECTIVELY = re.compile(r"(?:^|(?<=[；;。]))\s*([^；;。]{2,160}?)分别(?
 # 联席会议由县民政局、县财政局…等12个部门和单位组成: the body made of its member units
 _BODY_MADE_OF = re.compile(r"(?:^|(?<=[，。；]))\s*(?:联席会议|领导小组|指挥部|委员会|工作专班)由([^。；，任]+?)"
                            r"(?:等\d{1,3}个(?:部门和单位|部门|单位|成员单位))?(?:组成|构成)")
+# 组长为县委副书记、县长某某同志，副组长为甲同志和乙同志: the role, then its holders
+_ROLE_IS = re.compile(r"(?:^|(?<=[，；。]))[^，。；]{0,16}?(" + "|".join(_PROSE_ROLES) + r")为([^，。；]{2,80}?同志)"
+                      r"(?=[，；。]|$)")
 _PROSE_GROUP_AFTER = re.compile(r"^的([^，。；]{2,60}?(?:领导小组|工作小组|指挥部|委员会))")
 
 
@@ -1653,7 +1661,10 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
         if ("任" not in line and "为" not in line) or not any(r in line for r in _PROSE_ROLES):
             continue
         line, pairs = _respectively(line) if "分别" in line else (line, [])
-        found = list(_PROSE_ROLE.finditer(line))
+        # (组长为县长某某同志，副组长为甲同志和乙同志: the role first)
+        pairs += [(m.group(2), m.group(1), m.start(), m.end()) for m in _ROLE_IS.finditer(line)]
+        found = [m for m in _PROSE_ROLE.finditer(line)
+                 if not any(a <= m.start() < b for _, _, a, b in pairs)]
         made = (_PROSE_MADE_OF.search(line) or _BODY_MADE_OF.search(line)) if found else None
         # (联席会议由…组成，某某担任召集人: one role and the units, which the joint
         # meetings' reader takes; a 成员 list counts as a role of its own)
@@ -1666,6 +1677,14 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
             # …领导小组由县长某某任组长 / 成立…领导小组，由县长某某任组长
             m = re.search(r"([^，。；]{0,60}?(?:领导小组|工作小组|指挥部|委员会|联席会议|工作专班|专班))(?:[，,]\s*)?由", line)
             group = _ENUM_HEAD.sub("", m.group(1)) if m else ""  # (二、联席会议由…: the number goes)
+            # (县领导小组组长为…: the body the sentence opens with, by its short name)
+            head = re.match(r"^\s*([^，。；\s]{0,30}?(?:领导小组|工作小组|指挥部|委员会|联席会议|工作专班|专班))"
+                            r"(?=(?:" + "|".join(_PROSE_ROLES) + r")为)", line) if not group else None
+            if head:
+                group = head.group(1)
+                if aliases is None:
+                    aliases = _aliases(text[start:end], generic=True)
+                group = aliases.get(group, group)
             if group in vocab.group_endings():  # （以下简称联席会议）: the name it stands for, or the title's
                 if aliases is None:
                     aliases = _aliases(text[start:end], generic=True)
@@ -1689,15 +1708,17 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
             continue
         # …，成员由以下同志组成： the members follow, one per line
         listed_after = []
-        if re.search(r"成员(?:由以下同志组成|名单如下|如下|为)[：:]$", line.strip()):
+        if re.search(r"成员(?:由以下同志组成|名单如下|如下|为|包括)[：:]$", line.strip()):
             pos = line_start + len(line) + 1
             while pos < end:
                 nl = text.find("\n", pos)
                 nl = end if nl == -1 or nl > end else nl
                 got = _members(text[pos:nl])
-                if not got or any(g[1] != "person" for g in got):
+                # (a member named by his post alone, 县人武部政委, among them)
+                if not got or any(g[1] not in ("person", "post") for g in got) or (
+                        all(g[1] == "post" for g in got) and not listed_after):
                     break
-                listed_after += [(who, aff, pos + s_, pos + e_) for who, _, aff, s_, e_ in got]
+                listed_after += [(who, kind, aff, pos + s_, pos + e_) for who, kind, aff, s_, e_ in got]
                 pos = nl + 1
         people = _prose_people(roles)
         if not listed_after and not any(kind == "person" for _, kind, _, _ in people) \
@@ -1711,8 +1732,8 @@ def _prose_rosters(norm, start, end, source, jurisdiction, title, listed, known=
         listed = listed | {group}
         for who, kind, role, aff in people:
             members.append(Membership(group, who, kind, role, aff, ev))
-        for who, aff, s_, e_ in listed_after:
-            members.append(Membership(group, who, "person", "成员", aff,
+        for who, kind, aff, s_, e_ in listed_after:
+            members.append(Membership(group, who, kind, "成员", aff,
                                       evidence.make(norm, source, s_, e_, sentence=False)))
         if made:
             g = 1 if made.group(1) is not None else 2

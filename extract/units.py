@@ -32,7 +32,8 @@ class Item:
 def is_body(name: str) -> bool:
     """Does ``name`` end like the name of a body (局, 委员会, 公司, …)?"""
     name = strip_alias(name)[0]
-    return name.endswith(vocab.body_suffixes())
+    return name.endswith(vocab.body_suffixes()) and not name.endswith(
+        vocab.words("body_suffixes", "post_like_endings"))
 
 
 # 各镇（街道）, 各乡镇, 各县（市、区）: every place of a level, a collective member

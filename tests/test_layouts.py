@@ -4390,3 +4390,85 @@ def test_a_line_opening_with_a_relative_clause_opens_no_block():
     docs = run(text)
     assert relation(docs, "liaises") == {("岑远", "城关镇"), ("任嘉", "白石镇")}
     assert not areas(docs, "任嘉")
+
+
+# --------------------------------------------------------------------------- sixty-first unseen batch
+
+def test_task_brackets_with_the_short_labels_and_leads_joined_by_yu():
+    text = ("某市人民政府办公室关于印发某市废旧物资循环利用方案的通知\n某政办发〔2022〕8号\n"
+            "　　1.规范建设分拣中心。新建绿色分拣中心。（牵头：市商务局与市供销社；配合：市生态环境局、各县（市、区）人民政府）\n"
+            "　　2.规范报废机动车回收。加强监管。（牵头:市商务局;配合:市公安局、市直相关部门）\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("规范建设分拣中心", "市商务局", True), ("规范建设分拣中心", "市供销社", True),
+                   ("规范建设分拣中心", "市生态环境局", False), ("规范建设分拣中心", "各县（市、区）人民政府", False),
+                   ("规范报废机动车回收", "市商务局", True), ("规范报废机动车回收", "市公安局", False),
+                   ("规范报废机动车回收", "市直相关部门", False)}
+
+
+def test_leaders_given_as_a_forms_fields():
+    text = ("某区人民政府关于区政府领导同志工作分工的通知\n某政发〔2023〕3号\n"
+            "　　姓　　名：仉鹤年　　　职　　务：区委副书记、区长\n　　工作分工：领导区政府全面工作。\n"
+            "　　分管部门：区审计局。\n　　补位领导：靳策\n"
+            "　　姓　　名：靳　策　　　职　　务：副区长\n　　分管部门：区教育局。\n　　补位领导：仉鹤年\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("仉鹤年", "区审计局"), ("靳策", "区教育局")}
+    assert posts(docs) == {("仉鹤年", "区委副书记"), ("仉鹤年", "区长"), ("靳策", "副区长")}
+    assert not relation(docs, "liaises") and not relation(docs, "assists")
+
+
+def test_a_roster_written_role_then_holders_and_members_post_then_name():
+    text = ("某县人民政府办公室关于成立某县第三次国土调查领导小组的通知\n某政办发【2018】27号\n"
+            "　　决定成立某县第三次国土调查领导小组（以下简称县领导小组）。\n"
+            "　　县领导小组组长为县委副书记、县长隗远同志，副组长为县委常委、常务副县长亓官砺同志和副县长郤文同志。成员包括：\n"
+            "　　县政府办公室副主任 闵 涛\n　　县财政局局长   蔺书恒\n　　县人武部政委\n　　各乡镇人民政府乡镇长\n"
+            "　　县领导小组下设办公室，办公室设在县自然资源局。\n")
+    got = {(m.member, m.member_kind, m.role, m.affiliation) for d in run(text) for m in d.memberships
+           if m.group == "某县第三次国土调查领导小组"}
+    assert got == {("隗远", "person", "组长", "县委副书记、县长"), ("亓官砺", "person", "副组长", "县委常委、常务副县长"),
+                   ("郤文", "person", "副组长", "副县长"), ("闵涛", "person", "成员", "县政府办公室副主任"),
+                   ("蔺书恒", "person", "成员", "县财政局局长"), ("县人武部政委", "post", "成员", ""),
+                   ("各乡镇人民政府乡镇长", "post", "成员", "")}
+
+
+def test_members_in_brackets_apart_by_wide_spaces_closed_by_a_post_of_every_village():
+    text = ("中共某乡委员会关于成立某乡农村人居环境整治工作领导小组的通知\n某委〔2018〕9号\n"
+            "　　组　长：岑远（乡党委书记）\n"
+            "　　成　员：谭　峰（乡党委委员、武装部长）　阮世杰（副乡长）\n"
+            "　　　　　　覃志飞（某县公安局某乡派出所所长）　　各村（社区）党总支书记\n")
+    got = {(m.member, m.member_kind, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("岑远", "person", "乡党委书记"), ("谭峰", "person", "乡党委委员、武装部长"),
+                   ("阮世杰", "person", "副乡长"), ("覃志飞", "person", "某县公安局某乡派出所所长"),
+                   ("各村（社区）党总支书记", "post", "")}
+
+
+def test_a_news_report_of_the_meeting_that_settled_the_division():
+    text = ("某市政府召开第一次常务会议\n发布时间：2022-02-18\n"
+            "　　2月18日上午，市委副书记、市长鄢远主持召开市政府第一次常务会议，研究确定市政府领导班子成员工作分工。\n"
+            "　　会议明确，市长鄢远领导市政府全面工作，负责审计工作，分管市审计局；"
+            "市委常委、常务副市长滕宾负责市政府常务工作，协助市长负责审计工作，分管市财政局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("鄢远", "市审计局"), ("滕宾", "市财政局")}
+    assert relation(docs, "assists") == {("滕宾", "鄢远")}
+    assert ("鄢远", "市委副书记") in posts(docs)
+    assert not any("召开" in a or "研究确定" in a for a in areas(docs, "鄢远"))
+
+
+def test_a_division_printed_as_a_four_column_table_by_pdftotext_layout():
+    text = ("中共某县委　某县人民政府\n关于县委常委和县政府领导班子成员工作分工的通知\n某发〔2016〕5号\n"
+            "  姓　名    职　　务      项　目    内　　　　容\n"
+            "\n"
+            "                          工作分工  主持县委全面工作。\n"
+            "  岑永年    县委书记      分管部门\n"
+            "                          联系单位  县人武部\n"
+            "\n"
+            "                          工作分工  负责组织、人才工作。\n"
+            "  姜以宁    县委常委、组  分管部门  县委组织部、县委老干部局、县委党校、县机\n"
+            "            织部部长                构编制委员会办公室\n"
+            "                          联系单位  县档案局\n"
+            "\n"
+            "      以上同志外出期间，其分管工作由县委书记指定其他同志代为负责。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("姜以宁", "县委组织部"), ("姜以宁", "县委老干部局"), ("姜以宁", "县委党校"),
+                                          ("姜以宁", "县机构编制委员会办公室")}
+    assert relation(docs, "liaises") == {("岑永年", "县人武部"), ("姜以宁", "县档案局")}
+    assert posts(docs) == {("岑永年", "县委书记"), ("姜以宁", "县委常委"), ("姜以宁", "组织部部长")}
