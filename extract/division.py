@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import HAN
 from . import evidence, names, units, vocab
@@ -450,6 +450,44 @@ def _leaders_with_places(line: str, lpos: int, reader, area_heads) -> bool:
     return True
 
 
+# 协助：市政府副秘书长某某，联系甲局、乙局；/ 市政府副秘书长某某，联系… — the
+# officials who assist the leader of the block, each with the bodies he
+# himself liaises with (a deputy secretary-general under a vice-mayor)
+_BEFORE = re.compile(r"^\s*(?:原分工|调整前|原工作分工)[：:]\s*")
+_AFTER = re.compile(r"^\s*(?:调整后|现分工|调整为)[：:]\s*")
+_ASSISTANT_LABEL = re.compile(r"^\s*协助[：:]\s*")
+_ASSISTANT = re.compile(r"^([^，,；;。：:]{3,30}?)(?:[，,]\s*联系([^；;。]+))?[；;。]?$")
+
+
+def _assistants(line: str, lpos: int, current, reader, continued: bool) -> bool:
+    """Read a line of a block's assistants; False if the line is none."""
+    label = _ASSISTANT_LABEL.match(line)
+    if not label and not continued:
+        return False
+    body = line[label.end():] if label else line.lstrip()
+    at = lpos + len(line) - len(body)
+    found = []
+    for part in re.split(r"(?<=[；;])", body):
+        if not part.strip():
+            continue
+        m = _ASSISTANT.match(part.strip())
+        tn = names.split_title_name(m.group(1).strip()) if m else None
+        if not tn:
+            return False
+        found.append((tn, m.group(2) or ""))
+    if not found:
+        return False
+    span = (at, lpos + len(line))
+    for (title, who), liaised in found:
+        helper = reader.leader(who, span)
+        have = {p for p, _, _ in helper.posts}
+        helper.posts.extend((p, *span) for p in _posts_of(title) if p not in have)
+        reader.add(who, ASSISTS, current.name, "person", *span)
+        for it in reader.items(liaised.strip()):
+            reader.add(who, LIAISES, it.text, "unit", *span)
+    return True
+
+
 def _table_row(cols, line: str, lpos: int) -> _Leader | None:
     """One leader's row of a division table, read by its header's columns."""
     cells = _cells(line, lpos)
@@ -490,6 +528,8 @@ def _table_row(cols, line: str, lpos: int) -> _Leader | None:
 _BIO = re.compile(r"([^\s，。；：（）]{2,4}?)(?:[（(][^（）()]{1,20}[）)])?[，,]\s*"
                   r"(?=(?:男|女)[，,]|(?:[^，。]{0,12}[，,])?(?:19|20)\d{2}年\d{1,2}月(?:出)?生)"
                   r"|([^\s，。；：（）]{2,4}?)[（(](?:男|女)[^（）()]{0,20}[）)][，,]")
+# notes on a person, not posts, in the bracket after a name (女, 挂职, 正处级)
+_PERSON_NOTES = r"女|男|挂职|兼职|援藏|援疆|正处级|副处级|正科级|副科级|新任|[^\s，,（）]{1,3}族"
 _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?=\s*[：:])")
 
 
@@ -504,6 +544,8 @@ def _header(line: str) -> _Head | None:
     # (an explainer's answer, 答：市长某某同志主持…, is read as the line it answers with)
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|答[：:])\s*", "", s)
     skip = len(s) - len(body)
+    # (副县长　某某同志（新任）: a note on the head, after the name)
+    body = re.sub(r"(?<=同志)[（(](?:新任|新提任|挂职|兼|正处级|副处级|女)[）)]\s*$", "", body)
     # 姓名：某某　职务：区委副书记、区长 — a form's two fields
     form = re.match(r"姓\s*名[：:]\s*(\S{2,8}?)\s*职\s*务[：:]\s*(\S.*?)\s*$", body)
     if form:
@@ -538,6 +580,14 @@ def _header(line: str) -> _Head | None:
     # a note after the name (王某（女）：, 李某（挂职，2025年1月至2026年12月）：)
     # is blanked out, keeping the line's length; a bracket of posts stays
     note = _NAME_NOTE.match(body)
+    if note and not _all_posts(note.group(2)):
+        # (某某（女，乡党委副书记）, 某某（副乡长，挂职）: the notes go, the posts stay,
+        # each note blanked where it stood)
+        kept = re.sub(r"(?:^|(?<=[，,]))(?:" + _PERSON_NOTES + r")(?:[，,]|$)",
+                      lambda m: " " * len(m.group(0)), note.group(2))
+        if kept.strip(" ，,") and kept != note.group(2) and _all_posts(kept.strip(" ，,")):
+            body = body[:note.start(2)] + kept + body[note.end(2):]
+            note = None
     if note and names.is_name(names.strip_comrade(note.group(1)), known_surname=False) \
             and not _all_posts(note.group(2)):
         body = note.group(1) + " " * (note.end() - note.end(1)) + body[note.end():]
@@ -706,6 +756,8 @@ class _Reader:
         self.places = units.places(jurisdiction)
         self.facts: list[Oversight] = []
         self.leaders: list[_Leader] = []
+        # (leader, relation, what) a change notice takes from his division (不再分管…)
+        self.removed: list[tuple[str, str, str]] = []
         # post → (its one holder, …) as the lists of leaders give them (_holders)
         self.holders: dict[str, tuple] = {}
         self.carry: dict[str, str] = {}  # leader → the cue a span ended on (联系市（州）：)
@@ -1126,12 +1178,17 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
     area_heads: list[tuple[str, str]] = []  # under （一）东片（片区长：某某）: who answers for its rows
     section_posts = ""  # 二、省政府副秘书长 over several NAME： blocks: their posts
     skip_to = 0  # lines read already as the items of a label's list
+    assisting = False  # the line above named a leader's assistants (协助：…；) and runs on
+    original = None  # the span of the line 原分工：… above a 调整后：… line
     for i, (lpos, line) in enumerate(lines):
         if i < skip_to:
             continue
+        if assisting and current is not None and _assistants(line, lpos, current, reader, True):
+            assisting = line.rstrip().endswith(("；", ";", "，", ","))
+            continue  # (the assistants' list runs on: no head of a block of its own)
         if "—" in line and _dash_row(line, lpos, reader):
             continue  # 1.项目名称—某某（副县长）—责任单位: a leader named in a row, his posts only
-        if re.search(r"分工(?:不作调整|不变|保持不变|不再调整)|关系不变", line):
+        if re.search(r"分工(?:不作调整|不变|保持不变|不再调整)|关系不变", line) and not _AFTER.match(line):
             current = None  # 市长某某同志…，分工不作调整: what stays as it was is no fact of this notice
             continue
         if re.match(r"^\s*(?:\d+[.、．]\s*)?问[：:]", line):
@@ -1335,6 +1392,27 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         if re.match(r"^[^\s，。；：:、]*(?:人民政府|政府|办公室|办公厅)$", line.strip()) or re.match(r"^\d{4}\s*年", line.strip()):
             current = None
             continue
+        # 原分工：… / 调整后：… — a change notice's pair of lines for one leader:
+        # the new division is the second, the first counts only where the second
+        # builds on it (在原分工基础上，增加… / 不再…，其余分工不变)
+        before = _BEFORE.match(line)
+        if before:
+            original = None if re.match(r"\s*无\s*[。；]?\s*$", line[before.end():]) else (lpos + before.end(),
+                                                                                    lpos + len(line))
+            continue
+        after = _AFTER.match(line)
+        if after and original is not None:
+            rest = line[after.end():]
+            if rest.startswith(("在原分工基础上", "在原有分工基础上")) or re.search(r"其[余他]分工不变", rest):
+                current.duties.append(original)
+                for verb, what in re.findall(r"不再(负责|分管|联系)([^，。；]+)", rest):
+                    reader.removed.append((current.name, {"负责": RESPONSIBLE_FOR, "分管": OVERSEES,
+                                                          "联系": LIAISES}[verb], what))
+            original = None
+        if _assistants(line, lpos, current, reader, assisting):
+            assisting = line.rstrip().endswith(("；", ";", "，", ","))
+            continue
+        assisting = False
         if table and current.duties:
             # a table row whose leading cells continue a merged one (a Word
             # table converted from a PDF; the empty cells gone with the line's
@@ -1477,7 +1555,35 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
         for p, s, e in leader.posts:
             posts.append(Post(leader.name, p, _organisation(p, jurisdiction, organisation),
                               evidence.make(norm, source, s, e)))
-    return posts, reader.facts, list(reader.groups.values()), reader.members
+    return posts, _without_removed(reader), list(reader.groups.values()), reader.members
+
+
+def _without_removed(reader) -> list[Oversight]:
+    """The facts, less those a change notice takes away (不再分管X，其余分工不变)."""
+    if not reader.removed:
+        return reader.facts
+    gone = []
+    for who, rel, what in reader.removed:
+        items = [it.text for it in reader.items(units.strip_field_tail(what.strip(), True))] if rel != RESPONSIBLE_FOR \
+            else [re.sub(r"(?:方面)?(?:的)?工作$", "", w) for w in re.split(r"[、和及]", what.strip())]
+        gone += [(who, rel, t) for t in items if t]
+    out = []
+    for f in reader.facts:
+        for who, rel, t in gone:
+            if f.official != who or f.relation != rel:
+                continue
+            if f.target == t:
+                f = None
+                break
+            if rel == RESPONSIBLE_FOR and t in f.target:
+                # (负责县政府日常工作和招商引资工作, less 招商引资: 县政府日常工作)
+                rest = re.sub(r"(?:[、和及]|以及)?" + re.escape(t), "", f.target).strip("、和及")
+                f = replace(f, target=rest) if rest else None
+                if f is None:
+                    break
+        if f is not None:
+            out.append(f)
+    return out
 
 
 _SECTOR_HELPER = re.compile(r"负责领导[：:]\s*([^\n]+)\n\s*协助领导[：:]\s*([^\n]+)\n"

@@ -248,11 +248,14 @@ def _is_header(line: str) -> bool:
 
 def _unit_then_person(line: str):
     """(name, unit + post) of a member line ``UNIT：NAME（POST）``, else None."""
-    m = re.fullmatch(r"([^：:\s，。；]{2,20})[：:]\s*(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)][。；;]?", line.strip())
-    if not m or not units.is_body(m.group(1)):
+    m = re.fullmatch(r"([^：:\s，。；]{2,20})[：:]\s*(\S{2,4}?)(?:同志)?[（(]([^（）()]+)[）)][。；;]?", line.strip()) \
+        or re.fullmatch(r"([^：:\s，。；]{2,30})[：:]\s*(\S{2,4}?)(?:同志)?\s+(\S[^：:（）()]{1,40}?)[。；;]?", line.strip())
+    # (市财政局：龚某　局长 — the post after the name, apart by a gap)
+    if not m or not units.is_body(m.group(1)) or not names.is_post(m.group(3).split("、")[0]):
         return None
     who = names.strip_comrade(re.sub(r"\s+", "", m.group(2)))
-    return (who, m.group(1) + m.group(3)) if names.is_name(who, known_surname=False) else None
+    return (who, m.group(1) + m.group(3)) if names.is_name(who) or names.is_name(who, known_surname=False) \
+        else None
 
 
 def _heads_duties(rm, lines, i) -> bool:
@@ -1249,6 +1252,13 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                     break
                 at_ = kpos + lead + cm_.start(1)
                 roster += [(w, kd, role, af, at_ + s_, at_ + e_) for w, kd, af, s_, e_ in found_]
+                k += 1
+                continue
+            elif re.fullmatch(r"([^：:\s，。；]{2,30})[：:]\s*(?:主要|分管)?负责(?:同志|人)[。；;]?", stripped) and (
+                    units.is_body(stripped.split("：")[0].split(":")[0]) or stripped.startswith("各")):
+                # 各县（市、区）人民政府：分管负责同志 — the unit, its heads standing for it
+                unit = re.split(r"[：:]", stripped)[0]
+                roster.append((unit, "unit", role, "", kpos + lead, kpos + lead + len(unit)))
                 k += 1
                 continue
             elif _unit_then_person(stripped):

@@ -50,7 +50,7 @@ _LABELLED = re.compile(r"（" + _LEADER_LABEL + _CO_LEAD + r"(" + _labels("lead"
                        r"(?:(?:[；;，,]|\s+)(?:" + _labels("lead", "support", "responsible") + r")[：:](" + _ITEMS + r"))?）")
 SUPPORT_LABELS = frozenset(_UNIT_LABELS["support"])
 # 责任单位：市工商联牵头，市发展改革委、市工业和信息化局配合
-_LEAD_SUPPORT = re.compile(r"^(.+?)牵头[，,；;](.+?)(?:配合|参与|协同)$")
+_LEAD_SUPPORT = re.compile(r"^(.+?)(?:牵头|为主)[，,；;](.+?)(?:配合|参与|协同)$")
 _SUPPORT_END = r"(?:配合|参与|协同|按照?职责分工负责|分工负责|负责|落实|按照?职责分工(?=[，,]))"
 # （市科技局牵头，市教育局、人社局配合）, （X牵头组织实施，Y配合，Z落实）; inside a
 # bracket 支持 is one more helper's verb (in prose, 争取某集团支持 is no unit's)
@@ -266,7 +266,11 @@ def _unit_keyed(norm, lines, places, source):
     return out, used
 
 
-_ABOVE_ITEMS = re.compile(r"^\s*[（(]以上(两|二|三|四|五|六|七|八|九|\d)项(?:任务)?(?:均)?由(.+?)[）)][。；]?\s*$")
+# (or a sentence of its own: 以上两项任务由X为主，Y配合。)
+_COPULA = re.compile(r"(?:该项|本项)?(?:任务的?)?(?:责任单位|牵头单位)为([^，。；]+?)(?:[，,；;]\s*(?:配合单位|参与单位|协同单位)为"
+                     r"([^。；]+?))?[。；]")
+_ABOVE_ITEMS = re.compile(r"^\s*(?:[（(]以上(两|二|三|四|五|六|七|八|九|\d)项(?:任务)?(?:均)?由(.+?)[）)]"
+                          r"|以上(两|二|三|四|五|六|七|八|九|\d)项任务(?:均)?由([^（）()]+?))[。；]?\s*$")
 _SAME_AS_ABOVE = re.compile(r"[（(](?:责任单位|牵头单位|责任部门)?[：:]?\s*同上[）)]")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -302,8 +306,8 @@ def _numbered_above(norm, lines, idx, m, places, source):
 def _above_items(norm, lines, idx, m, places, source):
     """（以上两项由X牵头，Y配合）: X leads and Y helps in each of the numbered
     items just above the bracket."""
-    n = _CN_COUNT.get(m.group(1)) or int(m.group(1))
-    body = m.group(2)
+    count, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n = _CN_COUNT.get(count) or int(count)
     ls = _LEAD_SUPPORT.match(re.sub(r"(?:按照?职责分工)?负责$", "", body))
     if ls:
         lead, support = _units(ls.group(1), places), _units(ls.group(2), places)
@@ -336,6 +340,13 @@ def _title(lines, idx) -> str:
         body = _TOP_ENUM.sub("", text)
         return _heading(re.split(r"[。；]", body, 1)[0])
     if _ENUM.match(text):
+        # 1.开展污水现状排查（X为主，Y配合）: a heading closed by its bracket, the body below
+        closed = re.match(r"^([^。；（(]{2,30})[（(].*[）)][。；]?$", _ENUM.sub("", text).strip())
+        if closed:
+            return closed.group(1).strip()
+        alone = _ENUM.sub("", text).strip().rstrip("。")
+        if 2 <= len(alone) <= 30 and not re.search(r"[。；，（(：]", alone):
+            return alone  # 8.落实运维资金保障 — a heading alone on its line, its body below
         # 1.促进汽车消费。…: a numbered item with a short title sentence of its own
         first = re.split(r"[。；]", _ENUM.sub("", text), 1)[0].strip()
         if 2 <= len(first) <= 20 and "：" not in first and len(first) < len(_ENUM.sub("", text)) - 1:
@@ -655,7 +666,8 @@ def _table_rows(norm, lines, idx, cols, places, source) -> tuple[list[Assignment
 # 筹措和监管，Y负责审计监督）, （X落实属地责任，Y、Z督导）): each clause's units
 # are the ones before its first role word.
 _CLAUSE_BRACKET = re.compile(r"（((?:[^（）]|（[^（）]*）)+)）[。；]?\s*$")
-_CLAUSE_VERB = re.compile(r"牵头|负责|配合|参与|协助|支持|落实|指导|督导|统筹|做好|承担|按照?|依照?|根据|具体|共同|属地")
+# (X为主，Y配合: 为主 marks the lead, as 牵头 does)
+_CLAUSE_VERB = re.compile(r"牵头|为主|负责|配合|参与|协助|协同|支持|落实|指导|督导|统筹|做好|承担|按照?|依照?|根据|具体|共同|属地")
 _CLAUSE_SPLIT = re.compile(r"[，,；;](?![^（）]*）)")
 
 
@@ -666,21 +678,28 @@ def _clause_units(inner: str, places) -> tuple[list[str], set] | None:
     if len(clauses) < 2:
         return None  # one clause: the bracket patterns read it
     out, lead, any_lead = [], set(), False
+    carried = []  # (区农业农村局、区水务局，各镇街配合: units before a comma share the next verb)
     for k, clause in enumerate(clauses):
         if re.match(r"^(?:完成时限|完成时间|时间节点|时限)[：:]|^\d{4}年|^持续推进|^长期", clause):
             continue
         verb = _CLAUSE_VERB.search(clause)
+        if not verb and k + 1 < len(clauses):
+            bare = _units(clause, places)
+            if bare and all(units.is_body(u) or u.startswith("各") for u in bare):
+                carried += bare
+                continue
         if not verb or verb.start() < 2:
             return None
-        us = _units(clause[:verb.start()], places)
+        us = carried + _units(clause[:verb.start()], places)
+        carried = []
         # (区级有关部门配合: the departments of a level, a unit as written)
-        if not us or not all(units.is_body(u) or units.bare_prefix(u) or re.match(r"[省市县区旗州]级", u)
+        if not us or not all(units.is_body(u) or units.bare_prefix(u) or u.startswith("各") or re.match(r"[省市县区旗州]级", u)
                              for u in us):
             # (…，行业主管部门按职责做好…: a kind of body, no unit, after the units)
             if k:
                 continue
             return None
-        if verb.group(0) == "牵头":
+        if verb.group(0) in ("牵头", "为主"):
             lead.update(us)
             any_lead = True
         out += [u for u in us if u not in out]
@@ -724,7 +743,8 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
                 out += [Assignment(title, u, True, ev) for u in section_lead]
             continue
-        if not ("（" in line or "牵头" in line or "：" in line or ":" in line or "\t" in line):
+        if not ("（" in line or "牵头" in line or "：" in line or ":" in line or "\t" in line or "以上" in line
+                or "单位为" in line):
             # no bracket, label, table cell or 牵头: no units here (most prose lines)
             top = _SECTION.match(line)
             if top:
@@ -755,6 +775,15 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                             out.append(Assignment(title, u, label in LEAD_LABELS or
                                                   (marked and _marked(u, value)), ev))
             continue
+        cop = _COPULA.search(line) if "单位为" in line else None
+        if cop:
+            # 该项任务责任单位为X，配合单位为Y、Z。: the labels written as a sentence
+            title = _title(lines, idx)
+            lead, support = _units(cop.group(1), places), _units(cop.group(2) or "", places)
+            if title and lead:
+                ev = evidence.make(norm, source, lpos, lpos + len(line), sentence=False)
+                out += [Assignment(title, u, u in lead, ev) for u in lead + [u for u in support if u not in lead]]
+                continue
         numbered = _NUMBERED_ABOVE.match(line) if "项" in line and "第" in line else None
         if numbered:
             out += _numbered_above(norm, lines, idx, numbered, places, source)

@@ -283,7 +283,7 @@ def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
                 return True
             break
     # 团市委, 中共某县委: the level is written inside the name
-    if re.search(r"(?<=.)(?:市|县|区|省|州|旗|地)(?:委|人大|政协)", name):
+    if re.search(r"(?<=.)(?:市|县|区|省|州|旗|地|乡|镇)(?:委|人大|政协)", name):
         return True
     levels = vocab.words("jurisdictions", "place_levels")
     # a named place: two or more characters then a level word, before the end

@@ -4472,3 +4472,76 @@ def test_a_division_printed_as_a_four_column_table_by_pdftotext_layout():
                                           ("姜以宁", "县机构编制委员会办公室")}
     assert relation(docs, "liaises") == {("岑永年", "县人武部"), ("姜以宁", "县档案局")}
     assert posts(docs) == {("岑永年", "县委书记"), ("姜以宁", "县委常委"), ("姜以宁", "组织部部长")}
+
+
+# --------------------------------------------------------------------------- sixty-second unseen batch
+
+def test_deputy_secretaries_general_assisting_a_leader_with_their_own_liaisons():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某府〔2019〕3号\n"
+            "　　（一）市委常委、常务副市长　欧崇礼\n　　分管市财政局、市统计局。\n　　联系市政协。\n"
+            "　　协助：市政府副秘书长司徒瀚，联系市财政局、市统计局；\n"
+            "　　　　　市政府副秘书长、市政府办公室主任岑农，联系市政府办公室。\n"
+            "　　（二）副市长　黎素楠\n　　分管市教育局。\n")
+    docs = run(text)
+    assert relation(docs, "assists") == {("司徒瀚", "欧崇礼"), ("岑农", "欧崇礼")}
+    assert relation(docs, "liaises") == {("欧崇礼", "市政协"), ("司徒瀚", "市财政局"), ("司徒瀚", "市统计局"),
+                                         ("岑农", "市政府办公室")}
+    assert ("司徒瀚", "市政府副秘书长") in posts(docs)
+
+
+def test_a_change_notice_of_line_pairs_before_and_after():
+    text = ("某县人民政府关于调整部分县政府领导同志工作分工的通知\n某府发〔2024〕9号\n"
+            "　　一、县委常委、常务副县长　戢远同志\n"
+            "　　原分工：负责财政、安全生产工作。分管县财政局、县应急管理局。\n"
+            "　　调整后：负责财政、招商引资工作。分管县财政局、县投资促进服务中心。\n"
+            "　　二、副县长　邴若溪同志（新任）\n　　原分工：无。\n　　调整后：负责教育工作。分管县教育局。\n"
+            "　　三、副县长　揭恒同志\n　　原分工：分管县住房和城乡建设局。\n"
+            "　　调整后：在原分工基础上，增加分管县数据局。\n"
+            "　　四、县政府党组成员　雍群同志\n"
+            "　　原分工：协助常务副县长负责县政府日常工作和招商引资工作。分管县机关事务服务中心、县投资促进服务中心。\n"
+            "　　调整后：不再负责招商引资工作，不再分管县投资促进服务中心，其余分工不变。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("戢远", "县财政局"), ("戢远", "县投资促进服务中心"), ("邴若溪", "县教育局"),
+                                          ("揭恒", "县住房和城乡建设局"), ("揭恒", "县数据局"), ("雍群", "县机关事务服务中心")}
+    assert ("邴若溪", "副县长") in posts(docs)
+    assert any("县政府日常工作" in a for a in areas(docs, "雍群"))
+    assert not any("招商引资" in a for a in areas(docs, "雍群")) and not any("安全生产" in a for a in areas(docs, "戢远"))
+
+
+def test_a_roster_of_unit_colon_name_and_post_apart_by_a_gap():
+    text = ("某市人民政府办公室关于成立某市城市双修工作领导小组的通知\n某府办发〔2017〕6号\n"
+            "某市城市双修工作领导小组成员名单\n组长：晏志 市长\n成员：\n"
+            "市财政局：龚　毅　局长\n市城乡规划局：诸葛明辉　局长\n市公安局：季长河　副局长、交警支队支队长\n"
+            "各县（市、区）人民政府：分管负责同志\n")
+    got = {(m.member, m.member_kind, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("晏志", "person", "市长"), ("龚毅", "person", "市财政局局长"),
+                   ("诸葛明辉", "person", "市城乡规划局局长"), ("季长河", "person", "市公安局副局长、交警支队支队长"),
+                   ("各县（市、区）人民政府", "unit", "")}
+
+
+def test_a_township_leader_per_line_with_notes_in_the_posts_bracket():
+    text = ("中共某乡委员会　某乡人民政府关于乡领导班子成员工作分工的通知\n某委发〔2025〕2号\n"
+            "　　母春燕（女，乡党委副书记）：负责群团工作；联系乡妇联、团乡委；联系金竹、双河2个村。\n"
+            "　　骆俊（副乡长，挂职）：负责招商引资工作；联系观音村。\n")
+    docs = run(text)
+    assert posts(docs) == {("母春燕", "乡党委副书记"), ("骆俊", "副乡长")}
+    assert relation(docs, "liaises") == {("母春燕", "乡妇联"), ("母春燕", "团乡委"), ("母春燕", "金竹村"),
+                                         ("母春燕", "双河村"), ("骆俊", "观音村")}
+
+
+def test_task_headings_closed_by_their_brackets_with_wei_zhu_leads():
+    text = ("某区人民政府办公室关于印发某区农村生活污水治理方案的通知\n某府办〔2021〕5号\n二、重点任务\n"
+            "　　1.开展污水现状排查（市生态环境局某区分局为主，区农业农村局、区水务局，各镇街配合）\n"
+            "　　以自然村为单位全面排查。\n"
+            "　　2.建设分散式污水处理设施\n"
+            "　　因地制宜建设小型设施。该项任务责任单位为各镇街，配合单位为区农业农村局、区财政局。\n"
+            "　　3.落实运维资金保障\n　　将运维经费纳入预算。\n"
+            "　　4.加强运行监管考核\n　　实行在线监测。\n"
+            "　　以上两项任务由区财政局为主，区水务局配合。\n")
+    got = {(a.task, a.unit, a.lead) for d in run(text) for a in d.assignments}
+    assert got == {("开展污水现状排查", "市生态环境局某区分局", True), ("开展污水现状排查", "区农业农村局", False),
+                   ("开展污水现状排查", "区水务局", False), ("开展污水现状排查", "各镇街", False),
+                   ("建设分散式污水处理设施", "各镇街", True), ("建设分散式污水处理设施", "区农业农村局", False),
+                   ("建设分散式污水处理设施", "区财政局", False),
+                   ("落实运维资金保障", "区财政局", True), ("落实运维资金保障", "区水务局", False),
+                   ("加强运行监管考核", "区财政局", True), ("加强运行监管考核", "区水务局", False)}
