@@ -230,19 +230,17 @@ def layout_table(text: str, offsets: list) -> tuple[str, list, set]:
             if _LAYOUT_HEAD.match(l_) or _PAGE_MARK.search(l_.strip()) and len(l_.strip()) < 12:
                 j += 1  # the header again atop a page, a page's number
                 continue
-            if not l_.strip():
-                break
             # each column's characters, by where they are printed
             edges, w = [], 0
             for ch in l_:
                 edges.append(w)
                 w += _width(ch)
-            idx = [next((i for i, e in enumerate(edges) if e >= c), len(l_)) for c in cols]
-            l_cols = idx  # the char index each column starts at, on this line
-            cells = [l_[a:b] for a, b in zip(idx, idx[1:] + [len(l_)])]
+            # (the character each column starts at, on this line)
+            l_cols = [next((i for i, e in enumerate(edges) if e >= c), len(l_)) for c in cols]
+            cells = [l_[a:b] for a, b in zip(l_cols, l_cols[1:] + [len(l_)])]
             if not any(c.strip() for c in cells[:2]) and not cells[2].strip() and not cells[3].strip():
                 break
-            if any(0 < b < len(l_) and l_[b - 1].strip() and l_[b].strip() for b in idx[1:]):
+            if any(0 < b < len(l_) and l_[b - 1].strip() and l_[b].strip() for b in l_cols[1:]):
                 break  # text running across a column's edge: prose after the table
             if re.sub(r"\s+", "", cells[0]) == "姓名":
                 j += 1  # the header again, atop a new page
@@ -265,27 +263,28 @@ def layout_table(text: str, offsets: list) -> tuple[str, list, set]:
             k += 1
             continue
         # the text before the table, then each row as lines
-        table_start, table_end = lines[k][0], lines[j - 1][0] + len(lines[j - 1][1]) if j > k + 1 else lines[k][0]
+        table_start = lines[k][0]
+        table_end = lines[j - 1][0] + len(lines[j - 1][1])
         out.append(text[pos:table_start])
         omap.extend(offsets[pos:table_start])
 
-        def put(pieces, sep_at):
+        def put(pieces):
             for s_, piece in pieces:
                 out.append(piece)
                 omap.extend(offsets[s_:s_ + len(piece)])
             if pieces:
                 ends.add(offsets[pieces[-1][0] + len(pieces[-1][1]) - 1])
         for r in rows:
-            put(r["name"], None)
+            put(r["name"])
             out.append("：")
             omap.append(offsets[r["posts"][0][0]] if r["posts"] else offsets[r["name"][-1][0]])
-            put(r["posts"], None)
+            put(r["posts"])
             out.append("\n")
             omap.append(offsets[r["name"][-1][0]])
             for (ls, label), content in r["fields"]:
                 out.append(label + "：")
                 omap.extend(offsets[ls:ls + len(label)] + [offsets[ls + len(label) - 1]])
-                put(content, None)
+                put(content)
                 out.append("\n")
                 omap.append(offsets[ls])
         pos = table_end

@@ -816,6 +816,8 @@ def _fused_run(s: str):
     A member ends where his affiliation has closed on a post and the next
     name begins an affiliation of its own; the units whose heads are members
     may close the run.  None unless it reads as two members or more."""
+    if not _next_member(s, 0):
+        return None  # (a list of units, 县发改局、县财政局…: no name opens it)
     out, start = [], 0
     while start < len(s):
         cut = None
@@ -1280,6 +1282,10 @@ def extract(norm: Normalised, start: int, end: int, source: str, jurisdiction: s
                 break  # the office's sentence after the roster (办公室设在…，某某兼任办公室主任)
             elif re.match(r"^\d+(?:[.．]\d+)+(?!\d)", stripped):
                 break  # a section of a plan numbered 2.2 (县指挥部办公室): the roster has ended
+            elif role and re.fullmatch(r"[（(][一二三四五六七八九十]+[）)]\s*[^\s，。；：:]{2,10}", stripped) and \
+                    k + 1 < len(lines) and (_members(lines[k + 1][1].strip()) or [("", "")])[0][1] == "person":
+                k += 1  # （一）县直部门 over the members of that kind: a category, no role nor member
+                continue
             elif (roster and roster[-1][1] == "person" and roster[-1][3] and len(stripped) <= 12
                   and not re.search(r"\s|[：:（）()]", stripped)
                   and not lines[k - 1][1].rstrip().endswith(("）", ")", "。", "；"))
@@ -1846,7 +1852,8 @@ def _change_table_rosters(norm, start, end, source, jurisdiction, title, listed)
     """The seats of a change table: its group's members are the holders of
     the 调整后 column (those who leave are no members of it now)."""
     text = norm.text
-    if "调整" not in text[start:end] and "原任" not in text[start:end]:
+    body = text[start:end]
+    if "调整后" not in body and "现任" not in body and not re.search(r"原\s+现", body):
         return [], []
     lines = list(_lines_of(text, start, end))
     groups, members = [], []

@@ -4545,3 +4545,33 @@ def test_task_headings_closed_by_their_brackets_with_wei_zhu_leads():
                    ("建设分散式污水处理设施", "区财政局", False),
                    ("落实运维资金保障", "区财政局", True), ("落实运维资金保障", "区水务局", False),
                    ("加强运行监管考核", "区财政局", True), ("加强运行监管考核", "区水务局", False)}
+
+
+# --------------------------------------------------------------------------- sixty-third unseen batch
+
+def test_departments_institutions_and_work_liaisons_on_their_own_lines():
+    text = ("某市人民政府关于市政府领导同志工作分工的通知\n某府〔2022〕4号\n"
+            "　　副市长　晏远\n　　工作职责：负责商务工作。\n　　分管部门：市商务局。\n"
+            "　　分管单位：市公共资源交易中心、市融资担保有限公司。\n　　工作联系：鄦阳海关、市邮政管理局。\n")
+    docs = run(text)
+    assert relation(docs, "oversees") == {("晏远", "市商务局"), ("晏远", "市公共资源交易中心"), ("晏远", "市融资担保有限公司")}
+    assert relation(docs, "liaises") == {("晏远", "鄦阳海关"), ("晏远", "市邮政管理局")}
+
+
+def test_roster_members_under_numbered_category_headings():
+    text = ("某县人民政府办公室关于成立某县农村人居环境整治工作领导小组的通知\n某政办〔2019〕7号\n"
+            "　　组　长：岑远　县长\n　　成　员：\n　　（一）县直部门\n　　　　　冉　昊　县发展和改革局局长\n"
+            "　　　　　蒯静怡　县财政局局长\n　　（二）乡镇\n　　　　　郏春华　城关镇镇长\n"
+            "　　二、领导小组主要职责\n　　统筹协调全县工作。\n")
+    got = {(m.member, m.role, m.affiliation) for d in run(text) for m in d.memberships}
+    assert got == {("岑远", "组长", "县长"), ("冉昊", "成员", "县发展和改革局局长"), ("蒯静怡", "成员", "县财政局局长"),
+                   ("郏春华", "成员", "城关镇镇长")}
+
+
+def test_a_task_force_headed_by_its_zhuanbanzhang():
+    text = ("某区人民政府办公室关于成立某区低效用地盘活工作专班的通知\n某政办〔2023〕9号\n"
+            "　　专 班 长：单鸣谦　区委常委、常务副区长\n　　副专班长：劳远　副区长\n"
+            "　　成　　员：区财政局、区自然资源局主要负责同志，各镇（街道）主要负责同志。\n")
+    got = {(m.member, m.role) for d in run(text) for m in d.memberships}
+    assert got == {("单鸣谦", "专班长"), ("劳远", "副专班长"), ("区财政局", "成员"), ("区自然资源局", "成员"),
+                   ("各镇（街道）", "成员")}
