@@ -450,11 +450,13 @@ def _leaders_with_places(line: str, lpos: int, reader, area_heads) -> bool:
     return True
 
 
+# 原分工：… / 调整后：… — a change notice's pair of lines for one leader
+_BEFORE = re.compile(r"^\s*(?:原分工|调整前|原工作分工)[：:]\s*")
+_AFTER = re.compile(r"^\s*(?:调整后|现分工|调整为)[：:]\s*")
+
 # 协助：市政府副秘书长某某，联系甲局、乙局；/ 市政府副秘书长某某，联系… — the
 # officials who assist the leader of the block, each with the bodies he
 # himself liaises with (a deputy secretary-general under a vice-mayor)
-_BEFORE = re.compile(r"^\s*(?:原分工|调整前|原工作分工)[：:]\s*")
-_AFTER = re.compile(r"^\s*(?:调整后|现分工|调整为)[：:]\s*")
 _ASSISTANT_LABEL = re.compile(r"^\s*协助[：:]\s*")
 _ASSISTANT = re.compile(r"^([^，,；;。：:]{3,30}?)(?:[，,]\s*联系([^；;。]+))?[；;。]?$")
 
@@ -529,7 +531,7 @@ _BIO = re.compile(r"([^\s，。；：（）]{2,4}?)(?:[（(][^（）()]{1,20}[�
                   r"(?=(?:男|女)[，,]|(?:[^，。]{0,12}[，,])?(?:19|20)\d{2}年\d{1,2}月(?:出)?生)"
                   r"|([^\s，。；：（）]{2,4}?)[（(](?:男|女)[^（）()]{0,20}[）)][，,]")
 # notes on a person, not posts, in the bracket after a name (女, 挂职, 正处级)
-_PERSON_NOTES = r"女|男|挂职|兼职|援藏|援疆|正处级|副处级|正科级|副科级|新任|[^\s，,（）]{1,3}族"
+_PERSON_NOTES = r"女|男|挂职|兼职|兼|援藏|援疆|正处级|副处级|正科级|副科级|新任|新提任|[^\s，,（）]{1,3}族"
 _NAME_NOTE = re.compile(r"(\S{2,4}?(?:同志)?)[（(]([^（）()]{1,30})[）)](?=\s*[：:])")
 
 
@@ -545,7 +547,7 @@ def _header(line: str) -> _Head | None:
     body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|答[：:])\s*", "", s)
     skip = len(s) - len(body)
     # (副县长　某某同志（新任）: a note on the head, after the name)
-    body = re.sub(r"(?<=同志)[（(](?:新任|新提任|挂职|兼|正处级|副处级|女)[）)]\s*$", "", body)
+    body = re.sub(r"(?<=同志)[（(](?:" + _PERSON_NOTES + r")[）)]\s*$", "", body)
     # 姓名：某某　职务：区委副书记、区长 — a form's two fields
     form = re.match(r"姓\s*名[：:]\s*(\S{2,8}?)\s*职\s*务[：:]\s*(\S.*?)\s*$", body)
     if form:

@@ -266,9 +266,10 @@ def _unit_keyed(norm, lines, places, source):
     return out, used
 
 
-# (or a sentence of its own: 以上两项任务由X为主，Y配合。)
+# 该项任务责任单位为X，配合单位为Y、Z。: a task's labels written as a sentence
 _COPULA = re.compile(r"(?:该项|本项)?(?:任务的?)?(?:责任单位|牵头单位)为([^，。；]+?)(?:[，,；;]\s*(?:配合单位|参与单位|协同单位)为"
                      r"([^。；]+?))?[。；]")
+# （以上两项由X牵头，Y配合）, or a sentence of its own: 以上两项任务由X为主，Y配合。
 _ABOVE_ITEMS = re.compile(r"^\s*(?:[（(]以上(两|二|三|四|五|六|七|八|九|\d)项(?:任务)?(?:均)?由(.+?)[）)]"
                           r"|以上(两|二|三|四|五|六|七|八|九|\d)项任务(?:均)?由([^（）()]+?))[。；]?\s*$")
 _SAME_AS_ABOVE = re.compile(r"[（(](?:责任单位|牵头单位|责任部门)?[：:]?\s*同上[）)]")
@@ -555,12 +556,18 @@ def _leader(item: str) -> bool:
     return bool(tn) and not units.is_body(item)
 
 
+def _column_kinds() -> dict:
+    """A task table's column words by kind: the unit columns, then the others."""
+    verbs = vocab.load("verbs")
+    return {**verbs["task_columns"], **verbs["task_other_columns"]}
+
+
 def _table_columns(line: str) -> dict | None:
     """A task table's header row: column index → 'task' | 'lead' | 'support'
     (| 'time' | 'number')."""
     if "\t" not in line:
         return None
-    kinds = {**vocab.load("verbs")["task_columns"], **vocab.load("verbs")["task_other_columns"]}
+    kinds = _column_kinds()
     cols = {}
     for k, cell in enumerate(line.split("\t")):
         c = re.sub(r"\s+", "", cell)
@@ -585,7 +592,7 @@ def _spaced_table(lines, idx):
     the lines keeping their length (and so every offset).  None when line
     ``idx`` is no such header."""
     head = lines[idx][1].strip()
-    kinds = {**vocab.load("verbs")["task_columns"], **vocab.load("verbs")["task_other_columns"]}
+    kinds = _column_kinds()
     words = head.split(" ")
     known = [next((kind for kind, ws in kinds.items() if w in ws), None) for w in words]
     if len(words) < 3 or None in known or "task" not in known or not ({"lead", "support"} & set(known)):
