@@ -367,6 +367,13 @@ def _places_then_leaders(line: str, lpos: int, reader) -> bool:
     return True
 
 
+def _leader_named(who: str, reader) -> bool:
+    """Does ``who`` read as a leader's name in a place row (a name, whatever
+    its surname, a name the list of names holds, or a leader already read)?"""
+    return names.is_name(who, known_surname=False) or names.is_listed_name(who) \
+        or any(l.name == who for l in reader.leaders)
+
+
 def _area_head(line: str, reader) -> tuple[str, str] | None:
     """(leader, relation) of a heading over place rows (（一）东片（片区长：某某）)."""
     m = _AREA_HEAD.search(line)
@@ -374,8 +381,7 @@ def _area_head(line: str, reader) -> tuple[str, str] | None:
     if not rel:
         return None
     who = names.strip_comrade(m.group(2))
-    if not (names.is_name(who, known_surname=False) or names.is_listed_name(who)
-            or any(l.name == who for l in reader.leaders)):
+    if not _leader_named(who, reader):
         return None
     return who, rel
 
@@ -404,8 +410,7 @@ def _labelled_unit_row(line: str, lpos: int, reader, area_heads) -> bool:
         value = re.sub(r"[（(][^（）()]*[）)]", "", value)  # a note (重点帮扶村) names no one
         for who in re.split(r"[、，,；;]", value):
             who = names.strip_comrade(who.strip())
-            if names.is_name(who, known_surname=False) or names.is_listed_name(who) \
-                    or any(l.name == who for l in reader.leaders):
+            if _leader_named(who, reader):
                 reader.leader(who, (s, e))
                 reader.add(who, rel, key, "unit", *span)
     for who, rel in area_heads:
@@ -434,8 +439,7 @@ def _leaders_with_places(line: str, lpos: int, reader, area_heads) -> bool:
     for who, inside in _LEADER_PLACES.findall(m.group(2)):
         who = names.strip_comrade(who)
         places = [p.strip() for p in re.split(r"[、，,]", inside) if p.strip()]
-        if not (names.is_name(who, known_surname=False) or names.is_listed_name(who)
-                or any(l.name == who for l in reader.leaders)):
+        if not _leader_named(who, reader):
             return False
         if not places or not all(p.endswith(tuple(spec["places"])) for p in places):
             return False

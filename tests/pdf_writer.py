@@ -82,3 +82,25 @@ def pdf_bytes(text: str | None, *, encrypt: bool = False) -> bytes:
                     + b"01" * 16 + b">]")
     out += b"trailer\n<< " + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def cut_at_width(text: str, cols: int, *, tables_whole: bool = False) -> str:
+    """``text`` with its lines cut at a page's printed width (a CJK character
+    two columns, a digit or an ASCII mark one), as a PDF's text layer gives
+    them back; a closing mark never opens a line (it hangs at the end of the
+    one before).  ``tables_whole``: a table's row (cells apart by tabs, bars
+    or wide gaps) is printed whole."""
+    from extract.edits import width
+    out = []
+    for line in text.split("\n"):
+        if tables_whole and (width(line) <= cols or "\t" in line or "|" in line or "  " in line.strip()):
+            out.append(line)
+            continue
+        cur = ""
+        for ch in line:
+            if cur and width(cur + ch) > cols and ch not in "。，、；：）」》！？”,;:)":
+                out.append(cur)
+                cur = ""
+            cur += ch
+        out.append(cur)
+    return "\n".join(out)

@@ -4217,20 +4217,8 @@ def test_verbs_inside_a_field_or_a_unit_name():
 # --------------------------------------------------------------------------- texts cut at a page's width
 
 def _pdf_wrap(text: str, cols: int) -> str:
-    """``text`` with its lines cut at a page's printed width (a CJK character
-    two columns, a digit or an ASCII mark one), as a PDF's text layer has them."""
-    from extract.edits import width
-    out = []
-    for line in text.split("\n"):
-        cur = ""
-        for ch in line:
-            # (a closing mark opens no line: it hangs at the end of the one before)
-            if cur and width(cur + ch) > cols and ch not in "。，、；：）」》！？”,;:)":
-                out.append(cur)
-                cur = ""
-            cur += ch
-        out.append(cur)
-    return "\n".join(out)
+    from pdf_writer import cut_at_width
+    return cut_at_width(text, cols)
 
 
 _SHORT_LINED = ("某县人民政府关于县政府领导同志工作分工的通知\n某政〔2021〕3号\n各乡镇人民政府，县政府各部门：\n"

@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from extract.edits import width
-from pdf_writer import pdf_bytes
+from pdf_writer import cut_at_width, pdf_bytes
 
 UNSEEN = Path(__file__).parent / "unseen"
 
@@ -66,20 +65,7 @@ LIMITS = {
 
 
 def _cut(text: str, cols: int = 72) -> str:
-    out = []
-    for line in text.split("\n"):
-        # (a table's row, laid out by tabs or wide gaps, a PDF prints whole)
-        if width(line) <= cols or "\t" in line or "|" in line or "  " in line.strip():
-            out.append(line)
-            continue
-        cur = ""
-        for ch in line:
-            if cur and width(cur + ch) > cols and ch not in "。，、；：）」》！？”,;:)":
-                out.append(cur)
-                cur = ""
-            cur += ch
-        out.append(cur)
-    return "\n".join(out)
+    return cut_at_width(text, cols, tables_whole=True)
 
 
 def _traditional(text: str) -> str:
