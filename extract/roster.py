@@ -307,6 +307,12 @@ def _with_jurisdiction(name: str, jurisdiction: str) -> str:
     return jurisdiction + name
 
 
+# a paragraph's number before a heading: 二、, 2.1 / 2.4.1 (a plan's decimal
+# outline), 3., （四）
+_NUMBER = r"(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])"
+_HEAD_NUMBER = re.compile("^" + _NUMBER)
+
+
 def _heading_group(line: str) -> str:
     """The group a roster heading names, or ''."""
     s = re.sub(r"\s+", "", line)
@@ -318,7 +324,7 @@ def _heading_group(line: str) -> str:
     s = s.rstrip("（）()：:")
     if len(s) > 60 or re.search(r"[，。；：]", s):
         return ""
-    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    s = _HEAD_NUMBER.sub("", s)
     # a title's line (关于成立某县…领导小组 / 和建立…的通知): the verbs go
     s = re.sub(r"^(?:\S*?关于)?(?:调整|成立|建立|充实|印发|公布)+", "", s)
     if s in vocab.group_endings():  # 一、领导小组组成人员: a section heading, no name
@@ -332,8 +338,7 @@ def _heading_group(line: str) -> str:
 
 
 # a working team under a group, headed alone on its line: （一）综合协调组
-_SUB_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?"
-                          r"([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:。]?$")
+_SUB_HEADING = re.compile("^" + _NUMBER + r"?([^\s，。；：、（）]{2,12}?(?:工作组|专项组|小组|专班|组))[：:。]?$")
 
 
 def _sub_group(lines, i, groups, title, jurisdiction):
@@ -418,7 +423,7 @@ def _alias_heading(line: str, aliases: dict) -> str:
     if not aliases:
         return ""
     s = re.sub(r"\s+", "", line)
-    s = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+(?:[.．]\d+)+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])", "", s)
+    s = _HEAD_NUMBER.sub("", s)
     for t in _TRAILERS:
         if s.endswith(t):
             s = s[: -len(t)]
@@ -1606,8 +1611,7 @@ def _apposition_rosters(norm, start, end, source, jurisdiction, title, listed):
 
 
 # a paragraph's number: 二、, 2.1, 3., （四）, and a rule's article (第三条 of a 制度 or 办法)
-_ENUM_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+条|\d+(?:[.．]\d+)+|\d+[.、．]"
-                        r"|[（(][一二三四五六七八九十\d]+[）)])\s*")
+_ENUM_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇]+条|" + _NUMBER + r")\s*")
 
 
 def _prose_people(roles) -> list[tuple[str, str, str, str]]:

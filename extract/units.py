@@ -266,8 +266,8 @@ def bare_prefix(name: str) -> str:
 def names_place(name: str, places: tuple[str, ...] = ()) -> bool:
     """Does the item name its own place or system (青川银保监分局,
     国家统计局…, 各县〔市、区〕政府), so that no prefix may be added?"""
-    d = vocab.load("jurisdictions")
-    if name.startswith(tuple(d["collective_starts"]) + tuple(d["national_starts"]) + tuple(d["indefinite_starts"])):
+    if name.startswith(vocab.words("jurisdictions", "collective_starts") + vocab.words("jurisdictions", "national_starts")
+                       + vocab.words("jurisdictions", "indefinite_starts")):
         return True
     if any(p and p in name for p in places):
         return True
